@@ -1,0 +1,70 @@
+package org.normative.app.gui;
+
+import org.normative.app.gui.dialog.DialogService;
+import org.normative.app.gui.i18n.Localization;
+import org.normative.app.gui.preferences.AppPreferences;
+import org.normative.app.gui.task.TaskExecutor;
+import org.normative.app.gui.task.TaskPanelViewModel;
+import org.normative.standards.library.LibraryService;
+import org.normative.standards.library.store.SqlLibrary;
+import org.normative.standards.workspace.Workspace;
+
+/**
+ * Everything the desktop app is wired from, made once at start-up and passed to constructors. No static
+ * singletons: tests build their own context with a temporary workspace and a synchronous executor.
+ */
+public final class AppContext {
+
+    private final Workspace workspace;
+    private final SqlLibrary sqlLibrary;
+    private final LibraryService library;
+    private final AppPreferences preferences;
+    private final Localization localization;
+    private final TaskPanelViewModel tasks;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+
+    public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
+                      TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
+        this.workspace = workspace;
+        this.sqlLibrary = new SqlLibrary(workspace);
+        this.library = sqlLibrary.service();
+        this.preferences = preferences;
+        this.localization = localization;
+        this.tasks = tasks;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public SqlLibrary sqlLibrary() {
+        return sqlLibrary;
+    }
+
+    public LibraryService library() {
+        return library;
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
+    }
+
+    public Localization localization() {
+        return localization;
+    }
+
+    public TaskPanelViewModel tasks() {
+        return tasks;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+}

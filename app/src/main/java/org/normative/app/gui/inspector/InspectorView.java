@@ -1,0 +1,48 @@
+package org.normative.app.gui.inspector;
+
+import java.util.ResourceBundle;
+
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import org.normative.app.gui.ViewLoader;
+
+/** The inspector on the right: the properties of the navigator's selection. */
+public final class InspectorView {
+
+    private final InspectorViewModel viewModel;
+    private final ResourceBundle bundle;
+
+    @FXML private Label heading;
+    @FXML private GridPane grid;
+
+    public InspectorView(InspectorViewModel viewModel, ResourceBundle bundle) {
+        this.viewModel = viewModel;
+        this.bundle = bundle;
+    }
+
+    public Parent load() {
+        return ViewLoader.load(this, bundle);
+    }
+
+    @FXML
+    private void initialize() {
+        heading.textProperty().bind(viewModel.headingProperty());
+        showRows();
+        viewModel.rows().addListener((ListChangeListener<InspectorRow>) change -> showRows());
+    }
+
+    private void showRows() {
+        grid.getChildren().clear();
+        int line = 0;
+        for (InspectorRow row : viewModel.rows()) {
+            Label name = new Label(row.name());
+            name.getStyleClass().add("inspector-key");
+            Label value = new Label(row.value());
+            value.setWrapText(true);
+            grid.addRow(line++, name, value);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.normative.app.gui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.normative.app.gui.i18n.Localization;
+import org.normative.app.gui.navigator.LibrarySnapshot;
+import org.normative.app.gui.navigator.NavigatorNode;
+import org.normative.standards.library.Committee;
+import org.normative.standards.library.Edition;
+import org.normative.standards.library.FrameworkNode;
+import org.normative.standards.library.Standard;
+
+/** The properties of whatever is selected in the navigator. */
+public final class InspectorViewModel {
+
+    private final Localization localization;
+    private final ObjectProperty<LibrarySnapshot> snapshot;
+    private final ObjectProperty<NavigatorNode> selection;
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
+
+    public InspectorViewModel(Localization localization, ObjectProperty<LibrarySnapshot> snapshot,
+                              ObjectProperty<NavigatorNode> selection) {
+        this.localization = localization;
+        this.snapshot = snapshot;
+        this.selection = selection;
+        selection.addListener((o, a, b) -> refresh());
+        snapshot.addListener((o, a, b) -> refresh());
+        localization.localeProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ObservableList<InspectorRow> rows() {
+        return rows;
+    }
+
+    private void refresh() {
+        NavigatorNode node = selection.get();
+        LibrarySnapshot data = snapshot.get();
+        List<InspectorRow> shown = new ArrayList<>();
+        String title = localization.text("inspector.nothing");
+        if (node != null) {
+            switch (node.kind()) {
+                case STANDARD -> {
+                    Standard standard = data.standard(node.code()).orElse(null);
+                    if (standard != null) {
+                        title = standard.code();
+                        describe(standard, data, shown);
+                    }
+                }
+                case COMMITTEE -> {
+                    Committee committee = data.committee(node.code()).orElse(null);
+                    if (committee != null) {
+                        title = committee.code();
+                        describe(committee, data, shown);
+                    }
+                }
+                case FRAMEWORK_NODE -> {
+                    FrameworkNode frameworkNode = data.frameworkNode(node.code()).orElse(null);
+                    if (frameworkNode != null) {
+                        title = frameworkNode.name().in(localization.locale());
+                        describe(frameworkNode, data, shown);
+                    }
+                }
+                default -> title = node.label();
+            }
+        }
+        heading.set(title);
+        rows.setAll(shown);
+    }
+
+    private void describe(Standard standard, LibrarySnapshot data, List<InspectorRow> out) {
+        Locale locale = localization.locale();
+        out.add(row("inspector.code", standard.code()));
+        out.add(row("inspector.titleEn", orDash(standard.title().en())));
+        out.add(row("inspector.titleZh", orDash(standard.title().zh())));
+        out.add(row("inspector.committee", data.committee(standard.committeeCode())
+                .map(c -> c.code() + "  " + c.name().in(locale)).orElse(standard.committeeCode())));
+        out.add(row("inspector.framework", standard.frameworkCode() == null ? "—" : data.frameworkNode(standard.frameworkCode())
+                .map(f -> f.code() + "  " + f.name().in(locale)).orElse(standard.frameworkCode())));
+        for (Edition edition : standard.editions()) {
+            out.add(new InspectorRow(localization.text("inspector.edition", edition.label()), edition.stage().label(locale)));
+        }
+    }
+
+    private void describe(Committee committee, LibrarySnapshot data, List<InspectorRow> out) {
+        out.add(row("inspector.code", committee.code()));
+        out.add(row("inspector.nameEn", orDash(committee.name().en())));
+        out.add(row("inspector.nameZh", orDash(committee.name().zh())));
+        out.add(row("inspector.domain", orDash(committee.domain())));
+        out.add(row("inspector.standards", data.standardsOfCommittee(committee.code()).stream()
+                .map(Standard::code).collect(Collectors.joining(", "))));
+    }
+
+    private void describe(FrameworkNode node, LibrarySnapshot data, List<InspectorRow> out) {
+        out.add(row("inspector.code", node.code()));
+        out.add(row("inspector.nameEn", orDash(node.name().en())));
+        out.add(row("inspector.nameZh", orDash(node.name().zh())));
+        List<Standard> standards = data.standardsOfFrameworkNode(node.code());
+        out.add(row("inspector.coverage", standards.isEmpty()
+                ? localization.text("inspector.coverage.none")
+                : localization.text("inspector.coverage.some", standards.size())));
+    }
+
+    private InspectorRow row(String key, String value) {
+        return new InspectorRow(localization.text(key), value);
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "—" : text;
+    }
+}

@@ -1,0 +1,162 @@
+package org.normative.app.gui.main;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import org.normative.app.AppVersion;
+import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.inspector.InspectorView;
+import org.normative.app.gui.navigator.NavigatorView;
+import org.normative.app.gui.standard.StandardView;
+import org.normative.app.gui.standard.StandardViewModel;
+import org.normative.app.gui.task.TaskPanelView;
+import org.normative.app.gui.theme.Theme;
+
+/** The main window's layout: menu, navigator, tabs, inspector, task panel and status line. */
+public final class MainView {
+
+    private final MainViewModel viewModel;
+    private final OpenStandardAction openAction;
+    private final CloseTabAction closeTabAction;
+    private final Map<StandardViewModel, Tab> tabByModel = new HashMap<>();
+    private NavigatorView navigatorView;
+
+    @FXML private StackPane navigatorSlot;
+    @FXML private StackPane inspectorSlot;
+    @FXML private StackPane taskSlot;
+    @FXML private TabPane tabs;
+    @FXML private Label emptyHint;
+    @FXML private Label status;
+    @FXML private MenuItem openItem;
+    @FXML private MenuItem closeTabItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem chineseItem;
+    @FXML private CheckMenuItem darkItem;
+
+    public MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.openAction = new OpenStandardAction(viewModel);
+        this.closeTabAction = new CloseTabAction(viewModel);
+    }
+
+    public Parent load() {
+        return ViewLoader.load(this, viewModel.localization().bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        ResourceBundle bundle = viewModel.localization().bundle();
+        navigatorView = new NavigatorView(viewModel.navigator(), openAction, bundle);
+        navigatorSlot.getChildren().setAll(navigatorView.load());
+        inspectorSlot.getChildren().setAll(new InspectorView(viewModel.inspector(), bundle).load());
+        taskSlot.getChildren().setAll(new TaskPanelView(viewModel.tasks(), viewModel.localization()).node());
+        status.setText(viewModel.workspaceDescription());
+
+        openItem.disableProperty().bind(openAction.executable().not());
+        closeTabItem.disableProperty().bind(closeTabAction.executable().not());
+        ToggleGroup languages = new ToggleGroup();
+        englishItem.setToggleGroup(languages);
+        chineseItem.setToggleGroup(languages);
+        boolean chinese = "zh".equals(viewModel.localization().locale().getLanguage());
+        (chinese ? chineseItem : englishItem).setSelected(true);
+        darkItem.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+
+        bindTabs();
+    }
+
+    private void bindTabs() {
+        viewModel.tabs().forEach(this::addTab);
+        viewModel.tabs().addListener((ListChangeListener<StandardViewModel>) change -> {
+            while (change.next()) {
+                change.getRemoved().forEach(model -> tabs.getTabs().remove(tabByModel.remove(model)));
+                change.getAddedSubList().forEach(this::addTab);
+            }
+        });
+        emptyHint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
+        selectTab(viewModel.selectedTabProperty().get());
+        viewModel.selectedTabProperty().addListener((o, a, b) -> selectTab(b));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                viewModel.selectedTabProperty().set((StandardViewModel) b.getUserData());
+            }
+        });
+    }
+
+    private void addTab(StandardViewModel model) {
+        Tab tab = new Tab(model.code(), new StandardView(model, viewModel.localization().bundle()).load());
+        tab.setUserData(model);
+        tab.setId("tab-" + model.code());
+        tab.setOnCloseRequest(event -> {
+            event.consume();
+            viewModel.close(model);
+        });
+        tabByModel.put(model, tab);
+        tabs.getTabs().add(tab);
+    }
+
+    private void selectTab(StandardViewModel model) {
+        Tab tab = tabByModel.get(model);
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+
+    @FXML
+    private void openStandard() {
+        openAction.execute();
+    }
+
+    @FXML
+    private void closeTab() {
+        closeTabAction.execute();
+    }
+
+    @FXML
+    private void quit() {
+        tabs.getScene().getWindow().hide();
+    }
+
+    @FXML
+    private void focusFilter() {
+        navigatorView.focusFilter();
+    }
+
+    @FXML
+    private void useEnglish() {
+        switchLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void useChinese() {
+        switchLanguage(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private void switchLanguage(Locale language) {
+        // the scene root is replaced as a consequence: let the menu close first
+        Platform.runLater(() -> viewModel.setLanguage(language));
+    }
+
+    @FXML
+    private void toggleTheme() {
+        viewModel.toggleTheme();
+    }
+
+    @FXML
+    private void about() {
+        viewModel.showAbout(AppVersion.current());
+    }
+}

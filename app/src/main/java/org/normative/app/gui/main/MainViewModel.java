@@ -1,0 +1,161 @@
+package org.normative.app.gui.main;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.normative.app.gui.AppContext;
+import org.normative.app.gui.i18n.Localization;
+import org.normative.app.gui.inspector.InspectorViewModel;
+import org.normative.app.gui.navigator.NavigatorNode;
+import org.normative.app.gui.navigator.NavigatorViewModel;
+import org.normative.app.gui.standard.StandardViewModel;
+import org.normative.app.gui.task.BackgroundTask;
+import org.normative.app.gui.theme.Theme;
+import org.normative.standards.StandardsException;
+import org.normative.standards.demo.DemoLibrary;
+import org.normative.standards.library.Standard;
+
+/**
+ * The state of the main window: navigator, open tabs, inspector, task panel, language and theme. It outlives its
+ * views: when the language changes the views are rebuilt from it and nothing people had open is lost.
+ */
+public final class MainViewModel {
+
+    private final AppContext context;
+    private final Localization localization;
+    private final NavigatorViewModel navigator;
+    private final InspectorViewModel inspector;
+    private final ObservableList<StandardViewModel> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<StandardViewModel> selectedTab = new SimpleObjectProperty<>();
+    private final ObjectProperty<Theme> theme;
+
+    public MainViewModel(AppContext context) {
+        this.context = context;
+        this.localization = context.localization();
+        this.navigator = new NavigatorViewModel(context.library(), localization, context.executor(), context.dialogs());
+        this.inspector = new InspectorViewModel(localization, navigator.snapshotProperty(), navigator.selectedProperty());
+        this.theme = new SimpleObjectProperty<>(context.preferences().theme());
+    }
+
+    /** Loads the library; a new, empty workspace gets the demo library first. */
+    public void start() {
+        BackgroundTask.wrap(localization.text("task.openWorkspace"), progress -> {
+                    if (context.library().isEmpty()) {
+                        progress.update(-1, 1, localization.text("task.installDemo"));
+                        new DemoLibrary(context.sqlLibrary()).install();
+                    }
+                    return Boolean.TRUE;
+                })
+                .onSuccess(done -> navigator.reload())
+                .onFailure(this::showError)
+                .executeWith(context.executor());
+    }
+
+    public NavigatorViewModel navigator() {
+        return navigator;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public ObservableList<StandardViewModel> tabs() {
+        return tabs;
+    }
+
+    public ObjectProperty<StandardViewModel> selectedTabProperty() {
+        return selectedTab;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public org.normative.app.gui.task.TaskPanelViewModel tasks() {
+        return context.tasks();
+    }
+
+    public void showAbout(String version) {
+        context.dialogs().showInformation(localization.text("about.title"), localization.text("about.text", version,
+                context.workspace().directory()));
+    }
+
+    public Localization localization() {
+        return localization;
+    }
+
+    public String workspaceDescription() {
+        return localization.text("status.workspace", context.workspace().directory());
+    }
+
+    /** Opens the standard selected in the navigator, or selects its tab if it is open already. */
+    public void openSelected() {
+        NavigatorNode node = navigator.selectedProperty().get();
+        if (node != null && node.isStandard()) {
+            openStandard(node.code());
+        }
+    }
+
+    public void openStandard(String code) {
+        Optional<StandardViewModel> open = tabs.stream().filter(t -> t.code().equals(code)).findFirst();
+        if (open.isPresent()) {
+            selectedTab.set(open.get());
+            return;
+        }
+        Optional<Standard> standard = navigator.snapshotProperty().get().standard(code);
+        if (standard.isEmpty()) {
+            return;
+        }
+        StandardViewModel tab = new StandardViewModel(standard.get(), context.library(), localization,
+                context.executor(), context.dialogs());
+        tabs.add(tab);
+        selectedTab.set(tab);
+    }
+
+    public void close(StandardViewModel tab) {
+        int index = tabs.indexOf(tab);
+        tabs.remove(tab);
+        if (tab == selectedTab.get()) {
+            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.max(0, index - 1)));
+        }
+    }
+
+    public void closeSelectedTab() {
+        if (selectedTab.get() != null) {
+            close(selectedTab.get());
+        }
+    }
+
+    public void setLanguage(Locale language) {
+        localization.setLocale(language);
+        context.preferences().setLanguage(localization.locale());
+        savePreferences();
+    }
+
+    public void toggleTheme() {
+        theme.set(theme.get().other());
+        context.preferences().setTheme(theme.get());
+        savePreferences();
+    }
+
+    private void savePreferences() {
+        BackgroundTask.wrap(localization.text("task.savePreferences"), progress -> {
+                    context.preferences().save();
+                    return Boolean.TRUE;
+                })
+                .onFailure(this::showError)
+                .executeWith(context.executor());
+    }
+
+    private void showError(Exception error) {
+        String message = error instanceof StandardsException known ? known.userMessage(localization.locale())
+                : error instanceof IOException io ? localization.text("error.io", io.getMessage())
+                : String.valueOf(error.getMessage());
+        context.dialogs().showError(localization.text("error.title"), message, error);
+    }
+}

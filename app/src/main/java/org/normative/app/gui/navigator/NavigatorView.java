@@ -1,0 +1,124 @@
+package org.normative.app.gui.navigator;
+
+import java.util.ResourceBundle;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.action.Action;
+
+/** The navigator tree, its grouping switch and its filter field. */
+public final class NavigatorView {
+
+    private final NavigatorViewModel viewModel;
+    private final Action open;
+    private final ResourceBundle bundle;
+    private boolean syncing;
+
+    @FXML private ToggleButton byFramework;
+    @FXML private ToggleButton byCommittee;
+    @FXML private TextField filter;
+    @FXML private TreeView<NavigatorNode> tree;
+
+    public NavigatorView(NavigatorViewModel viewModel, Action open, ResourceBundle bundle) {
+        this.viewModel = viewModel;
+        this.open = open;
+        this.bundle = bundle;
+    }
+
+    public Parent load() {
+        return ViewLoader.load(this, bundle);
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup grouping = new ToggleGroup();
+        byFramework.setToggleGroup(grouping);
+        byCommittee.setToggleGroup(grouping);
+        byFramework.setUserData(Grouping.FRAMEWORK);
+        byCommittee.setUserData(Grouping.COMMITTEE);
+        (viewModel.groupingProperty().get() == Grouping.COMMITTEE ? byCommittee : byFramework).setSelected(true);
+        grouping.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one grouping is always chosen
+            } else {
+                viewModel.groupingProperty().set((Grouping) b.getUserData());
+            }
+        });
+
+        filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        tree.setId("navigator-tree");
+        tree.setCellFactory(view -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(NavigatorNode node, boolean empty) {
+                super.updateItem(node, empty);
+                setText(empty || node == null ? null : node.label());
+            }
+        });
+        showTree(viewModel.rootProperty().get());
+        viewModel.rootProperty().addListener((o, a, b) -> showTree(b));
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                viewModel.selectedProperty().set(b == null ? null : b.getValue());
+            }
+        });
+        tree.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                open.execute();
+            }
+        });
+        tree.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                open.execute();
+            }
+        });
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    private void showTree(NavigatorNode root) {
+        syncing = true;
+        try {
+            tree.setRoot(root == null ? null : item(root, !viewModel.filterProperty().get().isBlank()));
+            NavigatorNode selected = viewModel.selectedProperty().get();
+            if (selected != null) {
+                select(tree.getRoot(), selected);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void select(TreeItem<NavigatorNode> item, NavigatorNode wanted) {
+        if (item == null) {
+            return;
+        }
+        if (wanted.equals(item.getValue())) {
+            tree.getSelectionModel().select(item);
+            return;
+        }
+        item.getChildren().forEach(child -> select(child, wanted));
+    }
+
+    private static TreeItem<NavigatorNode> item(NavigatorNode node, boolean expandAll) {
+        TreeItem<NavigatorNode> item = new TreeItem<>(node);
+        node.children().forEach(child -> item.getChildren().add(item(child, expandAll)));
+        item.setExpanded(expandAll || node.kind() == NavigatorNode.Kind.ROOT
+                || node.children().stream().anyMatch(NavigatorNode::isStandard) || hasStandards(node));
+        return item;
+    }
+
+    private static boolean hasStandards(NavigatorNode node) {
+        return node.children().stream().anyMatch(c -> c.isStandard() || hasStandards(c));
+    }
+}

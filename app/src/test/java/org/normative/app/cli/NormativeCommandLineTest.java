@@ -1,0 +1,166 @@
+package org.normative.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normative.app.AppVersion;
+import org.normative.app.cli.CommandLineProcess.Result;
+import org.normative.standards.workspace.Workspace;
+
+/** End-to-end: the {@code normative} command run as its own process, with no display. */
+class NormativeCommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    private Result normative(String... args) throws Exception {
+        return CommandLineProcess.run(temp.resolve("data-home"), args);
+    }
+
+    private String workspace() {
+        return temp.resolve("workspace").toString();
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() throws Exception {
+        Result result = normative("--version");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("normative " + AppVersion.current()).contains("Java 17");
+        assertThat(AppVersion.current()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() throws Exception {
+        Result result = normative("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("--workspace", "--lang", "gui", "demo", "standard", "64");
+    }
+
+    @Test
+    void demoThenStandardListPrintsTheDemoStandardsAsJson() throws Exception {
+        Result demo = normative("--workspace", workspace(), "demo");
+        Result list = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        assertThat(demo.exitCode()).isZero();
+        assertThat(demo.out()).contains("Installed the demo library (7 standards)");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        JsonNode standards = new ObjectMapper().readTree(list.out());
+        assertThat(standards.isArray()).isTrue();
+        assertThat(standards.size()).isGreaterThanOrEqualTo(4);
+        JsonNode first = standards.get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("code", "title", "committee", "editions");
+        JsonNode dataElements = find(standards, "DG/T 0101");
+        assertThat(dataElements.get("committee").asText()).isEqualTo("TC-DATA");
+        assertThat(dataElements.get("title").asText()).isEqualTo("Government data elements: Naming and identification rules");
+        assertThat(dataElements.get("editions").findValuesAsText("label")).containsExactly("2023", "2026");
+        assertThat(dataElements.get("editions").findValuesAsText("stage")).containsExactly("60.60", "40.20");
+        assertThat(list.err()).isEmpty();
+    }
+
+    @Test
+    void languageOptionGivesChineseTitles() throws Exception {
+        normative("--workspace", workspace(), "demo");
+
+        Result json = normative("--workspace", workspace(), "--lang", "zh-CN", "standard", "list", "--json");
+        Result text = normative("standard", "list", "--lang", "zh-CN", "--workspace", workspace());
+
+        assertThat(find(new ObjectMapper().readTree(json.out()), "DG/T 0101").get("title").asText())
+                .isEqualTo("政务数据元 命名与标识规则");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("DG/T 0201", "统一身份认证 技术要求", "2022 (95.99 已废止)", "2025 (60.60 已发布)");
+    }
+
+    @Test
+    void demoLeavesAFilledWorkspaceAloneUnlessReset() throws Exception {
+        normative("--workspace", workspace(), "demo");
+
+        Result again = normative("--workspace", workspace(), "demo");
+        Result reset = normative("--workspace", workspace(), "demo", "--reset");
+        Result list = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("already holds 7 standards", "nothing was changed");
+        assertThat(reset.exitCode()).isZero();
+        assertThat(reset.out()).contains("Installed the demo library");
+        assertThat(new ObjectMapper().readTree(list.out()).size()).isEqualTo(7);
+    }
+
+    @Test
+    void emptyWorkspaceSaysHowToFillIt() throws Exception {
+        Result list = normative("--workspace", workspace(), "standard", "list");
+
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.out()).contains("holds no standards yet", "normative demo");
+    }
+
+    @Test
+    void defaultWorkspaceIsInThePerUserDataFolder() throws Exception {
+        Result demo = normative("demo");
+
+        assertThat(demo.exitCode()).isZero();
+        Path expected = temp.resolve("data-home").resolve("normative").resolve("workspace");
+        assertThat(demo.out()).contains(expected.toString());
+        assertThat(expected.resolve("db")).isDirectory();
+    }
+
+    @Test
+    void usageErrorsExitWith64() throws Exception {
+        Result unknownOption = normative("--no-such-option");
+        Result unknownCommand = normative("frobnicate");
+        Result missingSubcommand = normative("--workspace", workspace(), "standard");
+        Result badLanguage = normative("--lang", "fr", "standard", "list");
+
+        assertThat(List.of(unknownOption, unknownCommand, missingSubcommand, badLanguage))
+                .extracting(Result::exitCode).containsOnly(64);
+        assertThat(unknownOption.err()).contains("Unknown option: '--no-such-option'", "Usage:");
+        assertThat(missingSubcommand.err()).contains("Missing command", "list");
+        assertThat(badLanguage.err()).contains("not a supported language");
+    }
+
+    @Test
+    void workspaceOpenInAnotherProcessGivesAClearMessageAndExit2() throws Exception {
+        try (Workspace held = Workspace.open(temp.resolve("workspace"))) {
+            Result list = normative("--workspace", workspace(), "standard", "list");
+
+            assertThat(list.exitCode()).isEqualTo(2);
+            assertThat(list.err()).contains("is already open in another Normative process", "process " + ProcessHandle.current().pid())
+                    .doesNotContain("Exception", "\tat ");
+        }
+    }
+
+    @Test
+    void workspaceThatIsAFileIsAnError() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+
+        Result list = normative("--workspace", file.toString(), "standard", "list");
+
+        assertThat(list.exitCode()).isEqualTo(2);
+        assertThat(list.err()).contains("is not a folder");
+    }
+
+    @Test
+    void desktopAppWithoutADisplayExplainsItselfInsteadOfCrashing() throws Exception {
+        Result gui = normative("--workspace", workspace(), "gui");
+
+        assertThat(gui.exitCode()).isEqualTo(2);
+        assertThat(gui.err()).contains("needs a display").doesNotContain("\tat ");
+    }
+
+    private static JsonNode find(JsonNode standards, String code) {
+        for (JsonNode standard : standards) {
+            if (code.equals(standard.get("code").asText())) {
+                return standard;
+            }
+        }
+        throw new AssertionError(code + " not listed");
+    }
+}

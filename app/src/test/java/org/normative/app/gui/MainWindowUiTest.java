@@ -1,0 +1,189 @@
+package org.normative.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normative.app.gui.i18n.Localization;
+import org.normative.app.gui.main.MainWindow;
+import org.normative.app.gui.navigator.NavigatorNode;
+import org.normative.app.gui.preferences.AppPreferences;
+import org.normative.app.gui.task.FxTaskExecutor;
+import org.normative.app.gui.task.TaskPanelViewModel;
+import org.normative.standards.library.Clause;
+import org.normative.standards.library.Edition;
+import org.normative.standards.workspace.Workspace;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window, headless (Monocle), on a real workspace holding the demo library. */
+class MainWindowUiTest {
+
+    @TempDir
+    Path temp;
+
+    private final FxRobot robot = new FxRobot();
+    private Workspace workspace;
+    private FxTaskExecutor executor;
+    private AppPreferences preferences;
+    private Stage stage;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void showMainWindow() throws Exception {
+        workspace = TestWorkspaces.withDemo(temp.resolve("workspace"));
+        preferences = AppPreferences.load(temp.resolve("preferences.properties"));
+        TaskPanelViewModel tasks = new TaskPanelViewModel();
+        executor = new FxTaskExecutor(tasks);
+        AppContext context = new AppContext(workspace, preferences, new Localization(Locale.ENGLISH), tasks, executor,
+                new RecordingDialogService());
+        stage = FxToolkit.setupStage(s -> new MainWindow(context).show(s));
+        waitUntil(() -> navigatorLabels().stream().anyMatch(l -> l.startsWith("DG/T 0101")));
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupStages();
+        executor.close();
+        workspace.close();
+    }
+
+    @Test
+    void navigatorShowsTheDemoStandardsByFrameworkAndByCommittee() {
+        assertThat(navigatorLabels())
+                .contains("DG/T 0101  Government data elements: Naming and identification rules",
+                        "DG/T 0201  Unified identity authentication: Technical requirements")
+                .anyMatch(l -> l.startsWith("310  Data elements"));
+
+        robot.clickOn("By committee");
+
+        waitUntil(() -> navigatorLabels().stream().anyMatch(l -> l.startsWith("TC-DATA")));
+        assertThat(navigatorLabels()).anyMatch(l -> l.startsWith("TC-PLAT")).contains(
+                "DG/T 0202  Electronic licences: Data format of licence files");
+    }
+
+    @Test
+    void filterNarrowsTheNavigator() {
+        robot.clickOn(".navigator-view .text-field").write("0201");
+
+        waitUntil(() -> navigatorLabels().stream().noneMatch(l -> l.startsWith("DG/T 0101")));
+        assertThat(navigatorLabels()).filteredOn(l -> l.startsWith("DG/T")).containsExactly(
+                "DG/T 0201  Unified identity authentication: Technical requirements");
+    }
+
+    @Test
+    void openingAStandardShowsItsEditionsAndClauses() {
+        robot.doubleClickOn("DG/T 0101  Government data elements: Naming and identification rules");
+
+        waitUntil(() -> outlineLabels().contains("3.1  名称结构"));
+        assertThat(outlineLabels()).startsWith("1  范围", "2  规范性引用文件", "3  命名规则");
+        ComboBox<Edition> editions = robot.lookup(".standard-view .combo-box").queryComboBox();
+        assertThat(editions.getItems()).extracting(Edition::label).containsExactly("2023", "2026");
+        assertThat(editions.getValue().label()).isEqualTo("2023");
+
+        robot.interact(() -> editions.getSelectionModel().select(1));
+
+        waitUntil(() -> outlineLabels().contains("5  版本规则"));
+        assertThat(robot.lookup("#clause-reader .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("5  版本规则", "数据元的定义发生变化时，应递增其版本号，并保留历史版本。");
+    }
+
+    @Test
+    void inspectorShowsTheSelectedStandard() {
+        robot.clickOn(".navigator-view .text-field").write("DG/T 04");
+        waitUntil(() -> navigatorLabels().stream().noneMatch(l -> l.startsWith("DG/T 0101")));
+        robot.clickOn("DG/T 0401  Government information systems: Security baseline");
+
+        waitUntil(() -> robot.lookup(".inspector-view .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> "政务信息系统 安全基线".equals(l.getText())));
+        assertThat(robot.lookup(".inspector-view .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("TC-SEC  Security Technical Committee", "60.60 Published");
+    }
+
+    @Test
+    void switchingToChineseChangesTheVisibleLabelsAndKeepsOpenTabs() {
+        robot.doubleClickOn("DG/T 0102  Open government data: Application programming interfaces");
+        waitUntil(() -> outlineLabels().contains("3  API description"));
+
+        robot.clickOn("View");
+        waitUntil(() -> shown("简体中文").isPresent());
+        robot.clickOn(shown("简体中文").orElseThrow());
+
+        waitUntil(() -> menuTexts().contains("视图"));
+        assertThat(menuTexts()).containsExactly("文件", "视图", "帮助");
+        assertThat(robot.lookup(".pane-title").queryAllAs(Labeled.class)).extracting(Labeled::getText).contains("导航", "属性");
+        assertThat(navigatorLabels()).contains("DG/T 0102  政务数据开放 应用程序接口规范");
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("DG/T 0102");
+        waitUntil(() -> outlineLabels().contains("3  API description"));
+        assertThat(preferences.language(Locale.ENGLISH)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** A menu's popup comes up asynchronously; its nodes have a scene once it is on screen. */
+    private java.util.Optional<javafx.scene.Node> shown(String text) {
+        return robot.lookup(text).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst();
+    }
+
+    private List<String> menuTexts() {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream().map(m -> m.getText()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> navigatorLabels() {
+        return robot.lookup("#navigator-tree").tryQueryAs(TreeView.class)
+                .map(tree -> flatten(((TreeView<NavigatorNode>) tree).getRoot(), NavigatorNode::label))
+                .orElse(List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> outlineLabels() {
+        return robot.lookup("#clause-outline").tryQueryAs(TreeView.class)
+                .map(tree -> flatten(((TreeView<Clause>) tree).getRoot(), c -> c.number() + "  " + c.heading()))
+                .orElse(List.of());
+    }
+
+    private static <T> List<String> flatten(TreeItem<T> root, Function<T, String> label) {
+        List<String> labels = new ArrayList<>();
+        if (root != null) {
+            root.getChildren().forEach(child -> collect(child, label, labels));
+        }
+        return labels;
+    }
+
+    private static <T> void collect(TreeItem<T> item, Function<T, String> label, List<String> out) {
+        if (item.getValue() != null) {
+            out.add(label.apply(item.getValue()));
+        }
+        item.getChildren().forEach(child -> collect(child, label, out));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}

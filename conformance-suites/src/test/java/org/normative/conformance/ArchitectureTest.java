@@ -1,0 +1,35 @@
+package org.normative.conformance;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of docs/architecture.md that concern the conformance suites. */
+@AnalyzeClasses(packages = "org.normative.conformance", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule suitesDependOnNeitherAppNorJavaFx = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.normative.app..", "javafx..")
+            .because("suites run from the command line and in CI, without a UI");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("org.normative.(**)")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule databaseIsUsedOnlyFromStoreAndWorkspace = noClasses()
+            .that().resideOutsideOfPackages("..store..", "..workspace..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.h2..", "org.flywaydb..")
+            .because("suites reach stored data through the standards library's repositories");
+
+    @ArchTest
+    static final ArchRule jacksonIsUsedOnlyByTheDemo = noClasses()
+            .that().resideOutsideOfPackage("..demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+            .because("for now only the bundled demo reads JSON; widen this rule when suite files need it");
+}

@@ -1,0 +1,49 @@
+package org.normative.standards;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The checked base exception of the standards library. It carries a message for people (a key into
+ * {@code org/normative/standards/messages*.properties} plus arguments, so the app and the command line can show
+ * it in the user's language) and, where there is one, the technical cause.
+ */
+public class StandardsException extends Exception {
+
+    private static final String BUNDLE = "org.normative.standards.messages";
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public StandardsException(String messageKey, Object... arguments) {
+        this(null, messageKey, arguments);
+    }
+
+    public StandardsException(Throwable cause, String messageKey, Object... arguments) {
+        super(format(Locale.ROOT, messageKey, arguments), cause);
+        this.messageKey = Objects.requireNonNull(messageKey);
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** The message for people, in the given language (English where no translation exists). */
+    public String userMessage(Locale locale) {
+        return format(locale, messageKey, arguments);
+    }
+
+    private static String format(Locale locale, String key, Object[] arguments) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

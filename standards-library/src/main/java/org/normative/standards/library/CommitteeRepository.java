@@ -1,0 +1,11 @@
+package org.normative.standards.library;
+
+import java.util.List;
+
+/** Committees of the workspace. Storage failures surface as unchecked exceptions that the service wraps. */
+public interface CommitteeRepository {
+
+    List<Committee> findAll();
+
+    void add(Committee committee);
+}

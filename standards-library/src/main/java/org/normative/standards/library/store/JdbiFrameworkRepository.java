@@ -1,0 +1,63 @@
+package org.normative.standards.library.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jdbi.v3.core.Jdbi;
+import org.normative.standards.LocalizedText;
+import org.normative.standards.library.FrameworkNode;
+import org.normative.standards.library.FrameworkRepository;
+
+final class JdbiFrameworkRepository implements FrameworkRepository {
+
+    private final Jdbi jdbi;
+
+    JdbiFrameworkRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private record Row(FrameworkNode node, int position) {
+    }
+
+    @Override
+    public List<FrameworkNode> findAll() {
+        List<Row> rows = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT n.code, p.code AS parent_code, n.position, n.name_en, n.name_zh
+                        FROM framework_node n LEFT JOIN framework_node p ON p.id = n.parent_id""")
+                .map((rs, ctx) -> new Row(new FrameworkNode(rs.getString("code"), rs.getString("parent_code"),
+                        LocalizedText.of(rs.getString("name_en"), rs.getString("name_zh"))), rs.getInt("position")))
+                .list());
+        Map<String, List<Row>> byParent = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byParent.computeIfAbsent(row.node().parentCode(), k -> new ArrayList<>()).add(row);
+        }
+        List<FrameworkNode> ordered = new ArrayList<>(rows.size());
+        appendInTreeOrder(null, byParent, ordered);
+        return ordered;
+    }
+
+    private static void appendInTreeOrder(String parent, Map<String, List<Row>> byParent, List<FrameworkNode> out) {
+        List<Row> children = new ArrayList<>(byParent.getOrDefault(parent, List.of()));
+        children.sort(Comparator.comparingInt(Row::position));
+        for (Row child : children) {
+            out.add(child.node());
+            appendInTreeOrder(child.node().code(), byParent, out);
+        }
+    }
+
+    @Override
+    public void add(FrameworkNode node, int position) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO framework_node (code, parent_id, position, name_en, name_zh)
+                        VALUES (:code, (SELECT id FROM framework_node WHERE code = :parent), :position, :en, :zh)""")
+                .bind("code", node.code())
+                .bind("parent", node.parentCode())
+                .bind("position", position)
+                .bind("en", node.name().en())
+                .bind("zh", node.name().zh())
+                .execute());
+    }
+}

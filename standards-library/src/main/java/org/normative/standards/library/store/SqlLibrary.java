@@ -1,0 +1,62 @@
+package org.normative.standards.library.store;
+
+import org.jdbi.v3.core.Jdbi;
+import org.normative.standards.library.ClauseRepository;
+import org.normative.standards.library.CommitteeRepository;
+import org.normative.standards.library.FrameworkRepository;
+import org.normative.standards.library.LibraryService;
+import org.normative.standards.library.StandardRepository;
+import org.normative.standards.workspace.Workspace;
+
+/**
+ * The SQL repositories of one workspace, and the service over them. Repositories join an enclosing
+ * {@link #inTransaction} on the same thread (Jdbi hands nested calls the open handle), so a use case that spans
+ * several of them commits or rolls back as one.
+ */
+public final class SqlLibrary {
+
+    private final Jdbi jdbi;
+    private final CommitteeRepository committees;
+    private final FrameworkRepository framework;
+    private final StandardRepository standards;
+    private final ClauseRepository clauses;
+
+    public SqlLibrary(Workspace workspace) {
+        this.jdbi = workspace.jdbi();
+        this.committees = new JdbiCommitteeRepository(jdbi);
+        this.framework = new JdbiFrameworkRepository(jdbi);
+        this.standards = new JdbiStandardRepository(jdbi);
+        this.clauses = new JdbiClauseRepository(jdbi);
+    }
+
+    public LibraryService service() {
+        return new LibraryService(committees, framework, standards, clauses);
+    }
+
+    public CommitteeRepository committees() {
+        return committees;
+    }
+
+    public FrameworkRepository framework() {
+        return framework;
+    }
+
+    public StandardRepository standards() {
+        return standards;
+    }
+
+    public ClauseRepository clauses() {
+        return clauses;
+    }
+
+    /** Runs the work in one transaction; any exception rolls everything back. */
+    public <X extends Exception> void inTransaction(TransactionWork<X> work) throws X {
+        jdbi.useTransaction(h -> work.run());
+    }
+
+    /** Work that may throw a checked exception of one type. */
+    @FunctionalInterface
+    public interface TransactionWork<X extends Exception> {
+        void run() throws X;
+    }
+}
