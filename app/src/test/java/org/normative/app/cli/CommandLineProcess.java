@@ -24,6 +24,7 @@ final class CommandLineProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dfile.encoding=UTF-8");
+        command.add("-XX:TieredStopAtLevel=1"); // short-lived processes: start fast rather than peak
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());

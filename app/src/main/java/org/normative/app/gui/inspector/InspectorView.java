@@ -40,6 +40,7 @@ public final class InspectorView {
         for (InspectorRow row : viewModel.rows()) {
             Label name = new Label(row.name());
             name.getStyleClass().add("inspector-key");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label(row.value());
             value.setWrapText(true);
             grid.addRow(line++, name, value);

@@ -108,7 +108,7 @@ public final class InspectorViewModel {
         out.add(row("inspector.code", node.code()));
         out.add(row("inspector.nameEn", orDash(node.name().en())));
         out.add(row("inspector.nameZh", orDash(node.name().zh())));
-        List<Standard> standards = data.standardsOfFrameworkNode(node.code());
+        List<Standard> standards = data.standardsUnderFrameworkNode(node.code());
         out.add(row("inspector.coverage", standards.isEmpty()
                 ? localization.text("inspector.coverage.none")
                 : localization.text("inspector.coverage.some", standards.size())));

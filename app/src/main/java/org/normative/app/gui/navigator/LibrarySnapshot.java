@@ -41,6 +41,22 @@ public record LibrarySnapshot(List<Committee> committees, List<FrameworkNode> fr
         return standards.stream().filter(s -> code.equals(s.frameworkCode())).toList();
     }
 
+    /** Standards placed on the node or on any node below it. */
+    public List<Standard> standardsUnderFrameworkNode(String code) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        codes.add(code);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (FrameworkNode node : framework) {
+                if (node.parentCode() != null && codes.contains(node.parentCode()) && codes.add(node.code())) {
+                    grew = true;
+                }
+            }
+        }
+        return standards.stream().filter(s -> s.frameworkCode() != null && codes.contains(s.frameworkCode())).toList();
+    }
+
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
         Map<String, T> map = new LinkedHashMap<>();
         items.forEach(item -> map.put(key.apply(item), item));

@@ -60,6 +60,14 @@ public final class NavigatorView {
             protected void updateItem(NavigatorNode node, boolean empty) {
                 super.updateItem(node, empty);
                 setText(empty || node == null ? null : node.label());
+                setTooltip(empty || node == null ? null : new javafx.scene.control.Tooltip(node.label()));
+                if (empty || node == null || node.badge().isEmpty()) {
+                    setGraphic(null);
+                } else {
+                    javafx.scene.control.Label badge = new javafx.scene.control.Label(node.badge());
+                    badge.getStyleClass().add("stage-badge");
+                    setGraphic(badge);
+                }
             }
         });
         showTree(viewModel.rootProperty().get());

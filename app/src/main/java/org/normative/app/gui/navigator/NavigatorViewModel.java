@@ -83,7 +83,7 @@ public final class NavigatorViewModel {
                 ? byCommittee(data, query, locale)
                 : byFramework(data, query, locale);
         String selectedCode = selected.get() == null ? null : selected.get().code();
-        root.set(new NavigatorNode(NavigatorNode.Kind.ROOT, "", localization.text("navigator.standards"), top));
+        root.set(new NavigatorNode(NavigatorNode.Kind.ROOT, "", localization.text("navigator.standards"), "", top));
         selected.set(selectedCode == null ? null : find(root.get(), selected.get() == null ? null : selected.get().kind(), selectedCode));
     }
 
@@ -93,7 +93,7 @@ public final class NavigatorViewModel {
                 .filter(s -> s.frameworkCode() == null || data.frameworkNode(s.frameworkCode()).isEmpty()).toList(), query, locale);
         if (!unplaced.isEmpty()) {
             top = new ArrayList<>(top);
-            top.add(new NavigatorNode(NavigatorNode.Kind.UNPLACED, "", localization.text("navigator.unplaced"), unplaced));
+            top.add(new NavigatorNode(NavigatorNode.Kind.UNPLACED, "", localization.text("navigator.unplaced"), "", unplaced));
         }
         return top;
     }
@@ -109,7 +109,7 @@ public final class NavigatorViewModel {
             children.addAll(standardNodes(data.standardsOfFrameworkNode(node.code()), query, locale));
             if (query.isEmpty() || !children.isEmpty()) {
                 nodes.add(new NavigatorNode(NavigatorNode.Kind.FRAMEWORK_NODE, node.code(),
-                        node.code() + "  " + node.name().in(locale), children));
+                        node.code() + "  " + node.name().in(locale), "", children));
             }
         }
         return nodes;
@@ -121,7 +121,7 @@ public final class NavigatorViewModel {
             List<NavigatorNode> standards = standardNodes(data.standardsOfCommittee(committee.code()), query, locale);
             if (query.isEmpty() || !standards.isEmpty()) {
                 nodes.add(new NavigatorNode(NavigatorNode.Kind.COMMITTEE, committee.code(),
-                        committee.code() + "  " + committee.name().in(locale), standards));
+                        committee.code() + "  " + committee.name().in(locale), "", standards));
             }
         }
         return nodes;
@@ -130,7 +130,8 @@ public final class NavigatorViewModel {
     private static List<NavigatorNode> standardNodes(List<Standard> standards, String query, Locale locale) {
         return standards.stream()
                 .filter(s -> matches(s, query))
-                .map(s -> new NavigatorNode(NavigatorNode.Kind.STANDARD, s.code(), s.code() + "  " + s.title().in(locale), List.of()))
+                .map(s -> new NavigatorNode(NavigatorNode.Kind.STANDARD, s.code(), s.code() + "  " + s.title().in(locale),
+                        s.currentEdition().map(e -> e.stage().code()).orElse(""), List.of()))
                 .toList();
     }
 

@@ -133,7 +133,9 @@ public final class StandardViewModel {
             return;
         }
         List<String> parts = new ArrayList<>();
-        parts.add(edition.stage().label(locale));
+        if (edition.stage().isDraft()) {
+            parts.add(localization.text("standard.draft"));
+        }
         if (edition.publishedOn() != null) {
             parts.add(localization.text("standard.published", edition.publishedOn()));
         }
