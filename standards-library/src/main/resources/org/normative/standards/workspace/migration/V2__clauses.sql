@@ -8,7 +8,7 @@ CREATE TABLE clause (
     position    INTEGER        NOT NULL,
     clause_key  VARCHAR(100)   NOT NULL,
     heading     VARCHAR(1000)  NOT NULL,
-    body        CLOB,
+    body        CHARACTER VARYING,
     version     INTEGER        DEFAULT 0 NOT NULL,
     CONSTRAINT clause_key_unique UNIQUE (edition_id, clause_key)
 );
