@@ -146,6 +146,30 @@ class MainWindowUiTest {
         return robot.lookup(text).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst();
     }
 
+    @Test
+    void longTaskShowsInTheTaskPanelAndCanBeCancelled() throws Exception {
+        java.util.concurrent.CountDownLatch cancelledSeen = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean workNoticed = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> org.normative.app.gui.task.BackgroundTask.wrap("Validating a large artifact", progress -> {
+                    long step = 0;
+                    while (!progress.isCancelled()) {
+                        progress.update(++step % 100, 100, "row " + step);
+                        Thread.onSpinWait();
+                    }
+                    workNoticed.set(true);
+                    return null;
+                })
+                .onCancelled(cancelledSeen::countDown)
+                .executeWith(executor));
+
+        waitUntil(() -> shown("Validating a large artifact").isPresent());
+        robot.clickOn(shown("Cancel").orElseThrow());
+
+        assertThat(cancelledSeen.await(15, TimeUnit.SECONDS)).isTrue();
+        waitUntil(() -> shown("Validating a large artifact").isEmpty());
+        waitUntil(workNoticed::get);
+    }
+
     private List<String> menuTexts() {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream().map(m -> m.getText()).toList();
     }

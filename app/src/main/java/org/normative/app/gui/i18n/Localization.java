@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.normative.standards.StandardsException;
 
 /**
  * The language of the desktop app, switchable at run time. Every string people see comes from
@@ -46,6 +47,17 @@ public final class Localization {
         // no fallback to the JVM's default locale: English must stay English on a Chinese system
         return ResourceBundle.getBundle(BUNDLE, locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** What to tell people about a failure: the library's own message in their language, else the plain cause. */
+    public String describe(Exception error) {
+        if (error instanceof StandardsException known) {
+            return known.userMessage(locale());
+        }
+        if (error instanceof java.io.IOException io) {
+            return text("error.io", io.getMessage());
+        }
+        return error.getMessage() != null ? error.getMessage() : error.getClass().getSimpleName();
     }
 
     public String text(String key, Object... arguments) {

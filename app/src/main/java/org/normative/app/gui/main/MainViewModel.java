@@ -1,6 +1,5 @@
 package org.normative.app.gui.main;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,7 +15,6 @@ import org.normative.app.gui.navigator.NavigatorViewModel;
 import org.normative.app.gui.standard.StandardViewModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.theme.Theme;
-import org.normative.standards.StandardsException;
 import org.normative.standards.demo.DemoLibrary;
 import org.normative.standards.library.Standard;
 
@@ -153,9 +151,6 @@ public final class MainViewModel {
     }
 
     private void showError(Exception error) {
-        String message = error instanceof StandardsException known ? known.userMessage(localization.locale())
-                : error instanceof IOException io ? localization.text("error.io", io.getMessage())
-                : String.valueOf(error.getMessage());
-        context.dialogs().showError(localization.text("error.title"), message, error);
+        context.dialogs().showError(localization.text("error.title"), localization.describe(error), error);
     }
 }

@@ -14,7 +14,6 @@ import org.normative.app.gui.dialog.DialogService;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.task.TaskExecutor;
-import org.normative.standards.StandardsException;
 import org.normative.standards.library.Committee;
 import org.normative.standards.library.FrameworkNode;
 import org.normative.standards.library.LibraryService;
@@ -66,13 +65,9 @@ public final class NavigatorViewModel {
                 })
                 .onFailure(error -> {
                     loading.set(false);
-                    dialogs.showError(localization.text("error.loadLibrary"), messageOf(error), error);
+                    dialogs.showError(localization.text("error.loadLibrary"), localization.describe(error), error);
                 })
                 .executeWith(executor);
-    }
-
-    private String messageOf(Exception error) {
-        return error instanceof StandardsException known ? known.userMessage(localization.locale()) : String.valueOf(error.getMessage());
     }
 
     private void rebuild() {

@@ -16,7 +16,6 @@ import org.normative.app.gui.dialog.DialogService;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.task.TaskExecutor;
-import org.normative.standards.StandardsException;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.Edition;
 import org.normative.standards.library.LibraryService;
@@ -118,8 +117,7 @@ public final class StandardViewModel {
                 })
                 .onFailure(error -> {
                     loading.set(false);
-                    dialogs.showError(localization.text("error.loadEdition"), error instanceof StandardsException known
-                            ? known.userMessage(localization.locale()) : String.valueOf(error.getMessage()), error);
+                    dialogs.showError(localization.text("error.loadEdition"), localization.describe(error), error);
                 })
                 .executeWith(executor);
     }

@@ -27,7 +27,7 @@ final class JdbiClauseRepository implements ClauseRepository {
                         SELECT id, parent_id, position, clause_key, heading, body
                         FROM clause WHERE edition_id = :edition""")
                 .bind("edition", editionId)
-                .map((rs, ctx) -> new Row(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class),
+                .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getObject("parent_id", Long.class),
                         rs.getInt("position"), rs.getString("clause_key"), rs.getString("heading"), rs.getString("body")))
                 .list());
         Map<Long, List<Row>> byParent = new HashMap<>();
