@@ -8,4 +8,7 @@ public interface CommitteeRepository {
     List<Committee> findAll();
 
     void add(Committee committee);
+
+    /** Adds the members and liaisons of committees that exist already (liaisons need both ends in place). */
+    void addMembersAndLiaisons(List<Committee> committees);
 }

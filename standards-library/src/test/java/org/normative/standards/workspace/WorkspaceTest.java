@@ -29,7 +29,7 @@ class WorkspaceTest {
         Path dir = temp.resolve("fresh");
 
         try (Workspace workspace = Workspace.open(dir)) {
-            assertThat(workspace.schemaVersion()).isEqualTo("2");
+            assertThat(workspace.schemaVersion()).isEqualTo("3");
             assertThat(workspace.directory()).isEqualTo(dir.toAbsolutePath().normalize());
             assertThat(new SqlLibrary(workspace).service().isEmpty()).isTrue();
         }
@@ -47,7 +47,7 @@ class WorkspaceTest {
         try (Workspace workspace = Workspace.open(temp)) {
             assertThat(new SqlLibrary(workspace).service().committees())
                     .containsExactly(new Committee("TC-X", LocalizedText.of("X", "某"), "x"));
-            assertThat(workspace.schemaVersion()).isEqualTo("2");
+            assertThat(workspace.schemaVersion()).isEqualTo("3");
         }
     }
 
@@ -72,7 +72,7 @@ class WorkspaceTest {
         }
 
         try (Workspace migrated = Workspace.open(temp)) {
-            assertThat(migrated.schemaVersion()).isEqualTo("2");
+            assertThat(migrated.schemaVersion()).isEqualTo("3");
             SqlLibrary library = new SqlLibrary(migrated);
             Standard standard = library.service().requireStandard("OLD 1");
             assertThat(standard.title()).isEqualTo(LocalizedText.of("Old standard", "旧标准"));
@@ -81,10 +81,14 @@ class WorkspaceTest {
                 assertThat(e.label()).isEqualTo("2020");
                 assertThat(e.stage()).isEqualTo(Stage.PUBLISHED);
             });
-            // the new table of V2 is usable with the old rows
-            long editionId = standard.editions().get(0).id();
-            library.clauses().add(editionId, null, "scope", "Scope", "");
+            // the tables of V2 and V3 are usable with the old rows: a new edition with content revises the old one
+            long editionId = library.standards().addEdition("OLD 1",
+                    new org.normative.standards.library.Edition(0, "2026", Stage.WORKING_DRAFT, null, null, null, "2020"),
+                    new org.normative.standards.library.EditionContent(java.util.List.of(
+                            new org.normative.standards.library.Clause(0, "scope", "", "Scope", "", java.util.List.of())),
+                            java.util.List.of(), java.util.List.of(), java.util.List.of()));
             assertThat(library.clauses().findByEdition(editionId)).hasSize(1);
+            assertThat(library.service().requireStandard("OLD 1").edition("2026").orElseThrow().revisesLabel()).isEqualTo("2020");
         }
     }
 
@@ -116,7 +120,7 @@ class WorkspaceTest {
                     .isInstanceOfSatisfying(StandardsException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("workspace.tooNew");
                         assertThat(e.userMessage(Locale.ENGLISH))
-                                .contains(temp.toString()).contains("schema 99").contains("up to 2");
+                                .contains(temp.toString()).contains("schema 99").contains("up to 3");
                     });
         }
     }
@@ -130,7 +134,7 @@ class WorkspaceTest {
 
             workspace.reset();
 
-            assertThat(workspace.schemaVersion()).isEqualTo("2");
+            assertThat(workspace.schemaVersion()).isEqualTo("3");
             assertThat(library.service().committees()).isEmpty();
             assertThat(workspace.blobs().contains(hash)).isFalse();
             library.committees().add(new Committee("TC-A", LocalizedText.of("A again", null), null));

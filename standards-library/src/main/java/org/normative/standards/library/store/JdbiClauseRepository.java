@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.ClauseRepository;
@@ -23,13 +24,18 @@ final class JdbiClauseRepository implements ClauseRepository {
 
     @Override
     public List<Clause> findByEdition(long editionId) {
-        List<Row> rows = jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h -> tree(h, editionId));
+    }
+
+    /** The clause tree of an edition, numbered by position. */
+    static List<Clause> tree(Handle h, long editionId) {
+        List<Row> rows = h.createQuery("""
                         SELECT id, parent_id, position, clause_key, heading, body
                         FROM clause WHERE edition_id = :edition""")
                 .bind("edition", editionId)
                 .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getObject("parent_id", Long.class),
                         rs.getInt("position"), rs.getString("clause_key"), rs.getString("heading"), rs.getString("body")))
-                .list());
+                .list();
         Map<Long, List<Row>> byParent = new HashMap<>();
         for (Row row : rows) {
             byParent.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
@@ -48,28 +54,5 @@ final class JdbiClauseRepository implements ClauseRepository {
                     build(row.id(), number + ".", byParent)));
         }
         return clauses;
-    }
-
-    @Override
-    public long add(long editionId, Long parentId, String key, String heading, String body) {
-        return jdbi.inTransaction(h -> {
-            int position = h.createQuery("""
-                            SELECT COALESCE(MAX(position), 0) + 1 FROM clause
-                            WHERE edition_id = :edition AND parent_id IS NOT DISTINCT FROM :parent""")
-                    .bind("edition", editionId)
-                    .bind("parent", parentId)
-                    .mapTo(Integer.class).one();
-            return h.createUpdate("""
-                            INSERT INTO clause (edition_id, parent_id, position, clause_key, heading, body)
-                            VALUES (:edition, :parent, :position, :key, :heading, :body)""")
-                    .bind("edition", editionId)
-                    .bind("parent", parentId)
-                    .bind("position", position)
-                    .bind("key", key)
-                    .bind("heading", heading)
-                    .bind("body", body)
-                    .executeAndReturnGeneratedKeys("id")
-                    .mapTo(Long.class).one();
-        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.normative.standards.LocalizedText;
 import org.normative.standards.library.FrameworkNode;
@@ -48,9 +49,26 @@ final class JdbiFrameworkRepository implements FrameworkRepository {
         }
     }
 
+    /** Adds the node (and nothing above it) unless one with its code exists; it goes last among its siblings. */
+    static void insertIfMissing(Handle h, FrameworkNode node) {
+        boolean exists = h.createQuery("SELECT COUNT(*) FROM framework_node WHERE code = :code")
+                .bind("code", node.code()).mapTo(Integer.class).one() > 0;
+        if (!exists) {
+            int position = h.createQuery("""
+                            SELECT COALESCE(MAX(n.position), 0) + 1 FROM framework_node n
+                            WHERE n.parent_id IS NOT DISTINCT FROM (SELECT id FROM framework_node WHERE code = :parent)""")
+                    .bind("parent", node.parentCode()).mapTo(Integer.class).one();
+            insert(h, node, position);
+        }
+    }
+
     @Override
     public void add(FrameworkNode node, int position) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(h -> insert(h, node, position));
+    }
+
+    private static void insert(Handle h, FrameworkNode node, int position) {
+        h.createUpdate("""
                         INSERT INTO framework_node (code, parent_id, position, name_en, name_zh)
                         VALUES (:code, (SELECT id FROM framework_node WHERE code = :parent), :position, :en, :zh)""")
                 .bind("code", node.code())
@@ -58,6 +76,6 @@ final class JdbiFrameworkRepository implements FrameworkRepository {
                 .bind("position", position)
                 .bind("en", node.name().en())
                 .bind("zh", node.name().zh())
-                .execute());
+                .execute();
     }
 }

@@ -13,9 +13,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.normative.standards.LocalizedText;
+import org.normative.standards.StandardsException;
 import org.normative.standards.library.Edition;
+import org.normative.standards.library.EditionContent;
 import org.normative.standards.library.Stage;
 import org.normative.standards.library.Standard;
+import org.normative.standards.library.StandardDocument;
 import org.normative.standards.library.StandardRepository;
 
 final class JdbiStandardRepository implements StandardRepository {
@@ -69,8 +72,18 @@ final class JdbiStandardRepository implements StandardRepository {
     }
 
     @Override
-    public void add(Standard standard) {
+    public void add(StandardDocument document) throws StandardsException {
         jdbi.useTransaction(h -> {
+            Standard standard = document.standard();
+            boolean exists = h.createQuery("SELECT COUNT(*) FROM standard WHERE code = :code")
+                    .bind("code", standard.code()).mapTo(Integer.class).one() > 0;
+            if (exists) {
+                throw new StandardsException("standard.exists", standard.code());
+            }
+            JdbiCommitteeRepository.insertIfMissing(h, document.committee());
+            if (document.frameworkNode() != null) {
+                JdbiFrameworkRepository.insertIfMissing(h, document.frameworkNode());
+            }
             long id = h.createUpdate("""
                             INSERT INTO standard (code, title_en, title_zh, committee_id, framework_node_id)
                             VALUES (:code, :en, :zh, (SELECT id FROM committee WHERE code = :committee),
@@ -78,25 +91,74 @@ final class JdbiStandardRepository implements StandardRepository {
                     .bind("code", standard.code())
                     .bind("en", standard.title().en())
                     .bind("zh", standard.title().zh())
-                    .bind("committee", standard.committeeCode())
-                    .bind("framework", standard.frameworkCode())
+                    .bind("committee", document.committee().code())
+                    .bind("framework", document.frameworkNode() == null ? standard.frameworkCode() : document.frameworkNode().code())
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class).one();
-            for (Edition edition : standard.editions()) {
-                h.createUpdate("""
-                                INSERT INTO edition (standard_id, label, stage, published_on, implemented_on, withdrawn_on, revises_id)
-                                VALUES (:standard, :label, :stage, :published, :implemented, :withdrawn,
-                                        (SELECT id FROM edition WHERE standard_id = :standard AND label = :revises))""")
-                        .bind("standard", id)
-                        .bind("label", edition.label())
-                        .bind("stage", edition.stage().code())
-                        .bind("published", edition.publishedOn())
-                        .bind("implemented", edition.implementedOn())
-                        .bind("withdrawn", edition.withdrawnOn())
-                        .bind("revises", edition.revisesLabel())
-                        .execute();
+            for (StandardDocument.EditionDocument edition : document.editions()) {
+                long editionId = insertEdition(h, id, edition.edition(), edition.baselineHash());
+                JdbiEditionContentRepository.insert(h, editionId, edition.content());
             }
         });
+    }
+
+    @Override
+    public long addEdition(String standardCode, Edition edition, EditionContent content) throws StandardsException {
+        return jdbi.inTransaction(h -> {
+            long standardId = h.createQuery("SELECT id FROM standard WHERE code = :code").bind("code", standardCode)
+                    .mapTo(Long.class).findOne()
+                    .orElseThrow(() -> new StandardsException("standard.unknown", standardCode));
+            boolean labelTaken = h.createQuery("SELECT COUNT(*) FROM edition WHERE standard_id = :s AND label = :label")
+                    .bind("s", standardId).bind("label", edition.label()).mapTo(Integer.class).one() > 0;
+            if (labelTaken) {
+                throw new StandardsException("edition.exists", standardCode, edition.label());
+            }
+            long editionId = insertEdition(h, standardId, edition, null);
+            JdbiEditionContentRepository.insert(h, editionId, content);
+            return editionId;
+        });
+    }
+
+    private static long insertEdition(Handle h, long standardId, Edition edition, String baseline) {
+        return h.createUpdate("""
+                        INSERT INTO edition (standard_id, label, stage, published_on, implemented_on, withdrawn_on,
+                                             revises_id, baseline_hash)
+                        VALUES (:standard, :label, :stage, :published, :implemented, :withdrawn,
+                                (SELECT id FROM edition WHERE standard_id = :standard AND label = :revises), :baseline)""")
+                .bind("standard", standardId)
+                .bind("label", edition.label())
+                .bind("stage", edition.stage().code())
+                .bind("published", edition.publishedOn())
+                .bind("implemented", edition.implementedOn())
+                .bind("withdrawn", edition.withdrawnOn())
+                .bind("revises", edition.revisesLabel())
+                .bind("baseline", baseline)
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class).one();
+    }
+
+    @Override
+    public void updateStage(long editionId, Stage stage, LocalDate publishedOn, LocalDate withdrawnOn, String baselineHash) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE edition SET stage = :stage,
+                               published_on = COALESCE(:published, published_on),
+                               withdrawn_on = COALESCE(:withdrawn, withdrawn_on),
+                               baseline_hash = COALESCE(:baseline, baseline_hash),
+                               baseline_at = CASE WHEN :baseline IS NULL THEN baseline_at ELSE CURRENT_TIMESTAMP END,
+                               version = version + 1
+                        WHERE id = :id""")
+                .bind("stage", stage.code())
+                .bind("published", publishedOn)
+                .bind("withdrawn", withdrawnOn)
+                .bind("baseline", baselineHash)
+                .bind("id", editionId)
+                .execute());
+    }
+
+    @Override
+    public Optional<String> baseline(long editionId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT baseline_hash FROM edition WHERE id = :id")
+                .bind("id", editionId).mapTo(String.class).findOne());
     }
 
     private static List<Edition> editionsOf(Handle h, long standardId) {

@@ -2,7 +2,10 @@ package org.normative.standards.library.store;
 
 import org.jdbi.v3.core.Jdbi;
 import org.normative.standards.library.ClauseRepository;
+import org.normative.standards.audit.AuditTrail;
+import org.normative.standards.audit.store.SqlAuditTrail;
 import org.normative.standards.library.CommitteeRepository;
+import org.normative.standards.library.EditionContentRepository;
 import org.normative.standards.library.FrameworkRepository;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.StandardRepository;
@@ -20,6 +23,8 @@ public final class SqlLibrary {
     private final FrameworkRepository framework;
     private final StandardRepository standards;
     private final ClauseRepository clauses;
+    private final EditionContentRepository contents;
+    private final AuditTrail audit;
 
     public SqlLibrary(Workspace workspace) {
         this.jdbi = workspace.jdbi();
@@ -27,6 +32,8 @@ public final class SqlLibrary {
         this.framework = new JdbiFrameworkRepository(jdbi);
         this.standards = new JdbiStandardRepository(jdbi);
         this.clauses = new JdbiClauseRepository(jdbi);
+        this.contents = new JdbiEditionContentRepository(jdbi);
+        this.audit = new SqlAuditTrail(jdbi);
     }
 
     public LibraryService service() {
@@ -49,9 +56,28 @@ public final class SqlLibrary {
         return clauses;
     }
 
+    public EditionContentRepository contents() {
+        return contents;
+    }
+
+    public AuditTrail audit() {
+        return audit;
+    }
+
     /** Runs the work in one transaction; any exception rolls everything back. */
     public <X extends Exception> void inTransaction(TransactionWork<X> work) throws X {
         jdbi.useTransaction(h -> work.run());
+    }
+
+    /** Runs the work in one transaction and returns its result. */
+    public <T, X extends Exception> T inTransaction(TransactionQuery<T, X> work) throws X {
+        return jdbi.inTransaction(h -> work.run());
+    }
+
+    /** Work with a result that may throw a checked exception of one type. */
+    @FunctionalInterface
+    public interface TransactionQuery<T, X extends Exception> {
+        T run() throws X;
     }
 
     /** Work that may throw a checked exception of one type. */

@@ -1,0 +1,162 @@
+package org.normative.standards.editing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.normative.standards.StandardsException;
+import org.normative.standards.library.Edition;
+import org.normative.standards.library.EditionContent;
+import org.normative.standards.library.ContentFingerprint;
+import org.normative.standards.library.Obligation;
+import org.normative.standards.library.Requirement;
+import org.normative.standards.library.Stage;
+import org.normative.standards.library.Standard;
+import org.normative.standards.library.store.SqlLibrary;
+import org.normative.standards.lifecycle.StageTransitions;
+
+/**
+ * The write side of editions, shared by the app and the command line: stage moves (with the baseline frozen at a
+ * ballot), new editions made from published ones, and content edits with optimistic locking. Each use case runs in
+ * one transaction together with its audit entry. The repositories refuse writes to published editions as well, so
+ * a caller that bypasses this service is stopped too.
+ */
+public final class EditionService {
+
+    private final SqlLibrary library;
+    private final String actor;
+    private final Clock clock;
+
+    public EditionService(SqlLibrary library, String actor, Clock clock) {
+        this.library = library;
+        this.actor = Objects.requireNonNull(actor);
+        this.clock = clock;
+    }
+
+    public EditionService(SqlLibrary library) {
+        this(library, System.getProperty("user.name", "unknown"), Clock.systemDefaultZone());
+    }
+
+    /** The standard and the named edition (its current one when the label is null). */
+    public Located locate(EditionRef ref) throws StandardsException {
+        Standard standard = library.service().requireStandard(ref.code());
+        Edition edition = ref.label() == null
+                ? standard.currentEdition().orElseThrow(() -> new StandardsException("edition.none", ref.code()))
+                : standard.edition(ref.label()).orElseThrow(() -> new StandardsException("edition.unknown", ref.code(),
+                        ref.label(), String.join(", ", standard.editions().stream().map(Edition::label).toList())));
+        return new Located(standard, edition);
+    }
+
+    /** A standard and one of its editions. */
+    public record Located(Standard standard, Edition edition) {
+        public String name() {
+            return standard.code() + "@" + edition.label();
+        }
+    }
+
+    public EditionContent content(EditionRef ref) throws StandardsException {
+        Located located = locate(ref);
+        return guarded(() -> library.contents().load(located.edition().id()));
+    }
+
+    /**
+     * Moves an edition to another stage. Forbidden moves are refused with the allowed ones named; entering a ballot
+     * freezes the content hash as the baseline; publication and withdrawal date the edition.
+     */
+    public Edition moveToStage(EditionRef ref, Stage target) throws StandardsException {
+        Located located = locate(ref);
+        Edition edition = located.edition();
+        StageTransitions.check(located.name(), edition.stage(), target);
+        return library.inTransaction(() -> {
+            String baseline = null;
+            if (StageTransitions.isBallot(target)) {
+                baseline = ContentFingerprint.of(library.contents().load(edition.id()));
+            }
+            LocalDate today = LocalDate.now(clock);
+            LocalDate published = target == Stage.PUBLISHED && edition.publishedOn() == null ? today : null;
+            LocalDate withdrawn = target == Stage.WITHDRAWN && edition.withdrawnOn() == null ? today : null;
+            library.standards().updateStage(edition.id(), target, published, withdrawn, baseline);
+            library.audit().append(actor, "edition.stage", located.name(), edition.stage().code() + " -> " + target.code()
+                    + (baseline == null ? "" : "; baseline " + baseline));
+            return locate(ref).edition();
+        });
+    }
+
+    /** The baseline frozen when the edition last entered a ballot, or null. */
+    public String baseline(EditionRef ref) throws StandardsException {
+        Located located = locate(ref);
+        return guarded(() -> library.standards().baseline(located.edition().id()).orElse(null));
+    }
+
+    /**
+     * Starts a new edition (at 20.00 working draft) from an existing one, usually the published edition being
+     * revised. Its content is copied as it is, so clause keys and requirement ids (and revisions) carry over: that
+     * is what keeps diffs, impact analysis and test traceability exact across editions.
+     */
+    public Edition newEditionFrom(EditionRef source, String newLabel) throws StandardsException {
+        Located located = locate(source);
+        if (newLabel == null || newLabel.isBlank()) {
+            throw new StandardsException("edition.labelMissing");
+        }
+        return library.inTransaction(() -> {
+            EditionContent content = library.contents().load(located.edition().id());
+            Edition draft = new Edition(0, newLabel.strip(), Stage.WORKING_DRAFT, null, null, null, located.edition().label());
+            library.standards().addEdition(located.standard().code(), draft, content);
+            library.audit().append(actor, "edition.create", located.standard().code() + "@" + draft.label(),
+                    "revises " + located.name());
+            return locate(new EditionRef(located.standard().code(), draft.label())).edition();
+        });
+    }
+
+    /** Replaces the whole content of a draft edition (an import of a newer draft, for example). */
+    public void replaceContent(EditionRef ref, EditionContent content) throws StandardsException {
+        Located located = locate(ref);
+        library.inTransaction(() -> {
+            library.contents().replace(located.edition().id(), content);
+            library.audit().append(actor, "edition.content", located.name(), "fingerprint " + ContentFingerprint.of(content));
+        });
+    }
+
+    public long clauseVersion(EditionRef ref, String clauseKey) throws StandardsException {
+        return library.contents().clauseVersion(locate(ref).edition().id(), clauseKey);
+    }
+
+    /** Changes a clause; a concurrent change since {@code expectedVersion} is an {@code EditConflictException}. */
+    public long updateClause(EditionRef ref, String clauseKey, long expectedVersion, String heading, String body)
+            throws StandardsException {
+        Located located = locate(ref);
+        return library.inTransaction(() -> {
+            long version = library.contents().updateClause(located.edition().id(), clauseKey, expectedVersion, heading, body);
+            library.audit().append(actor, "clause.update", located.name(), clauseKey + " v" + version);
+            return version;
+        });
+    }
+
+    public long requirementVersion(EditionRef ref, String requirementId) throws StandardsException {
+        return library.contents().requirementVersion(locate(ref).edition().id(), requirementId);
+    }
+
+    public Requirement updateRequirement(EditionRef ref, String requirementId, long expectedVersion, String statement,
+                                         Obligation obligation, String requirementClass) throws StandardsException {
+        Located located = locate(ref);
+        return library.inTransaction(() -> {
+            Requirement stored = library.contents().updateRequirement(located.edition().id(), requirementId,
+                    expectedVersion, statement, obligation, requirementClass);
+            library.audit().append(actor, "requirement.update", located.name(),
+                    requirementId + " r" + stored.revision() + " " + stored.obligation());
+            return stored;
+        });
+    }
+
+    private interface Query<T> {
+        T run();
+    }
+
+    private static <T> T guarded(Query<T> query) throws StandardsException {
+        try {
+            return query.run();
+        } catch (RuntimeException e) {
+            throw new StandardsException(e, "workspace.database", e.getMessage());
+        }
+    }
+}
