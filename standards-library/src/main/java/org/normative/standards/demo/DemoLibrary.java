@@ -80,6 +80,8 @@ public final class DemoLibrary {
         for (DemoStandard s : content.standards()) {
             library.standards().add(document(s, committees.get(s.committee())));
         }
+        library.audit().append(System.getProperty("user.name", "unknown"), "library.demo", "library",
+                "installed the demo library: " + content.standards().size() + " standards");
     }
 
     private static StandardDocument document(DemoStandard s, Committee committee) throws StandardsException {

@@ -138,6 +138,21 @@ public final class Workspace implements AutoCloseable {
         }
         migrate(directory, pool, MigrationVersion.LATEST);
         blobs.clear();
+        deleteTree(directory.resolve("index"));
+    }
+
+    /** Caches kept beside the database (the search index) go with a reset. */
+    private static void deleteTree(Path folder) throws StandardsException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new StandardsException(e, "workspace.cannotCreate", folder, e.getMessage());
+        }
     }
 
     @Override
