@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 
 import org.normative.app.DesktopLauncher;
 import org.normative.standards.StandardsException;
+import org.normative.standards.editing.EditionService;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
 import org.normative.standards.workspace.Workspace;
@@ -83,6 +84,24 @@ final class CliSession implements AutoCloseable {
     LibraryService library() throws StandardsException {
         return sqlLibrary().service();
     }
+
+    EditionService editions() throws StandardsException {
+        return new EditionService(sqlLibrary());
+    }
+
+    /** JSON as the command line prints it: indented, UTF-8, dates as ISO strings. */
+    String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     String text(String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.normative.app.cli.messages", language(),

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = NormativeCommand.Version.class,
         description = "Digital-government standards: draft, link, test, certify.%nWith no command, opens the desktop app.",
-        subcommands = {GuiCommand.class, DemoCommand.class, StandardCommand.class},
+        subcommands = {GuiCommand.class, DemoCommand.class, StandardCommand.class, SearchCommand.class, AuditCommand.class},
         exitCodeOnInvalidInput = Cli.USAGE,
         exitCodeOnExecutionException = Cli.ERROR,
         exitCodeListHeading = "%nExit status:%n",

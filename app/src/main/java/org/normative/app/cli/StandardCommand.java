@@ -6,7 +6,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "standard", description = "Standards of the workspace.",
-        subcommands = {StandardListCommand.class})
+        subcommands = {StandardListCommand.class, StandardStageCommand.class, StandardNewEditionCommand.class})
 final class StandardCommand implements Runnable {
 
     @Spec

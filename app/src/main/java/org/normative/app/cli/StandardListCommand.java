@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.normative.standards.StandardsException;
 import org.normative.standards.library.Standard;
 import picocli.CommandLine.Command;
@@ -33,7 +30,7 @@ final class StandardListCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws StandardsException, JsonProcessingException {
+    public Integer call() throws StandardsException {
         List<Standard> standards = session.library().standards();
         Locale language = session.language();
         PrintWriter out = session.out();
@@ -42,7 +39,7 @@ final class StandardListCommand implements Callable<Integer> {
                     .map(s -> new StandardJson(s.code(), s.title().in(language), s.committeeCode(),
                             s.editions().stream().map(e -> new EditionJson(e.label(), e.stage().code())).toList()))
                     .toList();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            out.println(session.json(rows));
         } else if (standards.isEmpty()) {
             out.println(session.text("standard.list.empty", session.workspaceDirectory()));
         } else {

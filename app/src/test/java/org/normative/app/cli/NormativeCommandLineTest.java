@@ -155,6 +155,53 @@ class NormativeCommandLineTest {
         assertThat(gui.err()).contains("needs a display").doesNotContain("\tat ");
     }
 
+    @Test
+    void searchFindsChineseAndEnglishText() throws Exception {
+        normative("--workspace", workspace(), "demo");
+
+        Result chinese = normative("--workspace", workspace(), "search", "身份认证", "--json");
+        Result english = normative("--workspace", workspace(), "search", "paging");
+
+        assertThat(chinese.exitCode()).as(chinese.err()).isZero();
+        JsonNode hits = new ObjectMapper().readTree(chinese.out());
+        assertThat(hits.get(0).get("standard").asText()).isEqualTo("DG/T 0201");
+        assertThat(hits.findValuesAsText("kind")).contains("standard", "clause");
+        assertThat(english.out()).contains("DG/T 0102@2026", "Collections shall be paged");
+    }
+
+    @Test
+    void forbiddenStageMoveIsRefusedWithTheAllowedMoves() throws Exception {
+        normative("--workspace", workspace(), "demo");
+
+        Result forbidden = normative("--workspace", workspace(), "standard", "stage", "DG/T 0101@2023", "40.20");
+        Result ballot = normative("--workspace", workspace(), "standard", "stage", "DG/T 0102@2026", "30.20");
+
+        assertThat(forbidden.exitCode()).isEqualTo(2);
+        assertThat(forbidden.err()).contains("cannot move to 40.20", "Allowed moves from 60.60 Published: 90.20");
+        assertThat(ballot.exitCode()).isZero();
+        assertThat(ballot.out()).contains("now at 30.20", "Baseline frozen for the ballot: ");
+    }
+
+    @Test
+    void auditVerifyFindsARowChangedBehindTheToolsBack() throws Exception {
+        normative("--workspace", workspace(), "demo");
+        normative("--workspace", workspace(), "standard", "new-edition", "DG/T 0401@2024", "2027");
+        normative("--workspace", workspace(), "standard", "stage", "DG/T 0102@2026", "30.20");
+        Result intact = normative("--workspace", workspace(), "audit", "verify");
+        try (Workspace open = Workspace.open(temp.resolve("workspace"))) {
+            open.jdbi().useHandle(h -> h.execute("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"));
+        }
+
+        Result tampered = normative("--workspace", workspace(), "audit", "verify", "--json");
+
+        assertThat(intact.exitCode()).isZero();
+        assertThat(intact.out()).contains("intact: 3 entries checked");
+        assertThat(tampered.exitCode()).isEqualTo(1);
+        JsonNode result = new ObjectMapper().readTree(tampered.out());
+        assertThat(result.get("intact").asBoolean()).isFalse();
+        assertThat(result.get("firstBrokenEntry").asLong()).isEqualTo(2);
+    }
+
     private static JsonNode find(JsonNode standards, String code) {
         for (JsonNode standard : standards) {
             if (code.equals(standard.get("code").asText())) {
