@@ -202,6 +202,28 @@ class NormativeCommandLineTest {
         assertThat(result.get("firstBrokenEntry").asLong()).isEqualTo(2);
     }
 
+    @Test
+    void diffBetweenTwoDemoEditionsReportsTheChanges() throws Exception {
+        normative("--workspace", workspace(), "demo");
+
+        Result json = normative("--workspace", workspace(), "standard", "diff", "DG/T 0102@2023", "DG/T 0102@2026", "--json");
+        Result text = normative("--workspace", workspace(), "standard", "diff", "DG/T 0102@2023", "DG/T 0102@2026");
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode changes = new ObjectMapper().readTree(json.out()).get("changes");
+        assertThat(changes.isArray()).isTrue();
+        JsonNode paging = null;
+        for (JsonNode change : changes) {
+            if ("/req/dg-0102/paging".equals(change.get("key").asText())) {
+                paging = change;
+            }
+        }
+        assertThat(paging).isNotNull();
+        assertThat(paging.get("significant").asBoolean()).isTrue();
+        assertThat(paging.get("details").toString()).contains("obligation SHOULD -> SHALL");
+        assertThat(text.out()).contains("[-should-]{+shall+}", "significant");
+    }
+
     private static JsonNode find(JsonNode standards, String code) {
         for (JsonNode standard : standards) {
             if (code.equals(standard.get("code").asText())) {

@@ -82,7 +82,7 @@ class LibrarySearchTest {
                 "Collections shall be paged with an opaque cursor.");
 
         assertThat(search.search("cursor", 10)).extracting(SearchHit::standardCode, SearchHit::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("DG/T 0102", "4"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DG/T 0102", "5"));
         assertThat(search.refreshIfStale()).isFalse();
     }
 }
