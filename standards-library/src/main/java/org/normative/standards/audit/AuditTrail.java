@@ -15,6 +15,9 @@ public interface AuditTrail {
     /** The entries about a subject (or all when null), newest first, at most {@code limit}. */
     List<AuditEntry> history(String subject, int limit);
 
+    /** The entries after {@code seq}, oldest first, at most {@code limit}. */
+    List<AuditEntry> entriesAfter(long seq, int limit);
+
     /** The number of the last entry: a change counter for caches such as the search index. */
     long lastSeq();
 

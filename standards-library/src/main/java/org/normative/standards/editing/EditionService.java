@@ -2,10 +2,15 @@ package org.normative.standards.editing;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.normative.standards.StandardsException;
+import org.normative.standards.library.Committee;
 import org.normative.standards.library.Edition;
+import org.normative.standards.library.FrameworkNode;
+import org.normative.standards.library.StandardDocument;
 import org.normative.standards.library.EditionContent;
 import org.normative.standards.library.ContentFingerprint;
 import org.normative.standards.library.Obligation;
@@ -105,6 +110,40 @@ public final class EditionService {
             library.audit().append(actor, "edition.create", located.standard().code() + "@" + draft.label(),
                     "revises " + located.name());
             return locate(new EditionRef(located.standard().code(), draft.label())).edition();
+        });
+    }
+
+    /**
+     * A standard as one self-contained document (for the XML format): its committee, framework node and either the
+     * named edition or, when the reference names none, every edition.
+     */
+    public StandardDocument document(EditionRef ref) throws StandardsException {
+        Standard standard = library.service().requireStandard(ref.code());
+        List<Edition> editions = ref.label() == null ? standard.editions() : List.of(locate(ref).edition());
+        Committee committee = library.service().committees().stream()
+                .filter(c -> c.code().equals(standard.committeeCode())).findFirst()
+                .orElseThrow(() -> new StandardsException("workspace.database", "committee " + standard.committeeCode()));
+        FrameworkNode node = standard.frameworkCode() == null ? null : library.service().framework().stream()
+                .filter(f -> f.code().equals(standard.frameworkCode())).findFirst().orElse(null);
+        List<StandardDocument.EditionDocument> documents = new ArrayList<>();
+        for (Edition edition : editions) {
+            documents.add(guarded(() -> new StandardDocument.EditionDocument(edition,
+                    library.contents().load(edition.id()), library.standards().baseline(edition.id()).orElse(null))));
+        }
+        Standard shown = new Standard(standard.code(), standard.title(), standard.committeeCode(), standard.frameworkCode(),
+                editions);
+        return new StandardDocument(committee, node, shown, documents);
+    }
+
+    /**
+     * Adds a standard read from a document, with its editions as they are (stages, dates, baselines), in one
+     * transaction; its committee and framework node come along where the workspace lacks them.
+     */
+    public void importDocument(StandardDocument document) throws StandardsException {
+        library.inTransaction(() -> {
+            library.standards().add(document);
+            library.audit().append(actor, "standard.import", document.standard().code(), document.editions().size()
+                    + " edition(s): " + String.join(", ", document.editions().stream().map(e -> e.edition().label()).toList()));
         });
     }
 

@@ -95,16 +95,42 @@ public final class SearchIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Standard standard : standards) {
-                writer.addDocument(document(SearchHit.Kind.STANDARD, standard.code(), "", standard.code(),
-                        standard.code() + " " + nullToEmpty(standard.title().en()) + " " + nullToEmpty(standard.title().zh()), ""));
-                for (Edition edition : standard.editions()) {
-                    add(writer, standard, edition, contents.content(edition));
-                }
+                addStandard(writer, standard, contents);
             }
             writer.setLiveCommitData(Map.of(BUILT_AT, Long.toString(auditSeq)).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new StandardsException(e, "search.io", e.getMessage());
+        }
+    }
+
+    /**
+     * Replaces the documents of the given standards (deleted ones simply disappear) and records {@code auditSeq}:
+     * an edit re-indexes one standard, not the library.
+     */
+    public void replaceStandards(java.util.Collection<String> codes, List<Standard> current, ContentSource contents,
+                                 long auditSeq) throws StandardsException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (String code : codes) {
+                writer.deleteDocuments(new org.apache.lucene.index.Term(CODE, code));
+            }
+            for (Standard standard : current) {
+                addStandard(writer, standard, contents);
+            }
+            writer.setLiveCommitData(Map.of(BUILT_AT, Long.toString(auditSeq)).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new StandardsException(e, "search.io", e.getMessage());
+        }
+    }
+
+    private void addStandard(IndexWriter writer, Standard standard, ContentSource contents)
+            throws IOException, StandardsException {
+        writer.addDocument(document(SearchHit.Kind.STANDARD, standard.code(), "", standard.code(),
+                standard.code() + " " + nullToEmpty(standard.title().en()) + " " + nullToEmpty(standard.title().zh()), ""));
+        for (Edition edition : standard.editions()) {
+            add(writer, standard, edition, contents.content(edition));
         }
     }
 
@@ -128,7 +154,7 @@ public final class SearchIndex implements AutoCloseable {
                                      String text) {
         Document doc = new Document();
         doc.add(new StringField(KIND, kind.name(), Field.Store.YES));
-        doc.add(new StoredField(CODE, code));
+        doc.add(new StringField(CODE, code, Field.Store.YES));
         doc.add(new StoredField(EDITION, edition));
         doc.add(new StoredField(KEY, key));
         doc.add(new TextField(TITLE, title, Field.Store.YES));

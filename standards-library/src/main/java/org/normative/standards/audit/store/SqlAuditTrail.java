@@ -70,6 +70,17 @@ public final class SqlAuditTrail implements AuditTrail {
     }
 
     @Override
+    public List<AuditEntry> entriesAfter(long seq, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE seq > :seq ORDER BY seq FETCH FIRST :limit ROWS ONLY")
+                .bind("seq", seq)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
+                        rs.getString("previous_hash"), rs.getString("hash")))
+                .list());
+    }
+
+    @Override
     public long lastSeq() {
         return jdbi.withHandle(h -> h.createQuery("SELECT seq FROM audit_head WHERE id = 1").mapTo(Long.class).one());
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.normative.standards.StandardsException;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.EditConflictException;
@@ -70,34 +71,41 @@ final class JdbiEditionContentRepository implements EditionContentRepository {
     /** Writes the content of an edition that has none yet: only for editions created in the same transaction. */
     static void insert(Handle h, long editionId, EditionContent content) {
         insertClauses(h, editionId, null, content.clauses());
+        // batches: an edition of hundreds of requirements is one round trip per table, not one per row
+        PreparedBatch terms = h.prepareBatch("""
+                INSERT INTO term (edition_id, position, term_key, term, definition, source)
+                VALUES (:e, :p, :key, :term, :definition, :source)""");
         int position = 0;
         for (Term t : content.terms()) {
-            h.createUpdate("""
-                            INSERT INTO term (edition_id, position, term_key, term, definition, source)
-                            VALUES (:e, :p, :key, :term, :definition, :source)""")
-                    .bind("e", editionId).bind("p", ++position).bind("key", t.key()).bind("term", t.term())
-                    .bind("definition", t.definition()).bind("source", t.source())
-                    .execute();
+            terms.bind("e", editionId).bind("p", ++position).bind("key", t.key()).bind("term", t.term())
+                    .bind("definition", t.definition()).bind("source", t.source()).add();
         }
+        execute(terms);
+        PreparedBatch references = h.prepareBatch("""
+                INSERT INTO edition_reference (edition_id, position, ref_key, code, ref_edition, title, normative)
+                VALUES (:e, :p, :key, :code, :edition, :title, :normative)""");
         position = 0;
         for (Reference r : content.references()) {
-            h.createUpdate("""
-                            INSERT INTO edition_reference (edition_id, position, ref_key, code, ref_edition, title, normative)
-                            VALUES (:e, :p, :key, :code, :edition, :title, :normative)""")
-                    .bind("e", editionId).bind("p", ++position).bind("key", r.key()).bind("code", r.code())
-                    .bind("edition", r.edition()).bind("title", r.title()).bind("normative", r.normative())
-                    .execute();
+            references.bind("e", editionId).bind("p", ++position).bind("key", r.key()).bind("code", r.code())
+                    .bind("edition", r.edition()).bind("title", r.title()).bind("normative", r.normative()).add();
         }
+        execute(references);
+        PreparedBatch requirements = h.prepareBatch("""
+                INSERT INTO requirement (edition_id, position, requirement_id, clause_key, statement, obligation,
+                                         requirement_class, revision)
+                VALUES (:e, :p, :id, :clause, :statement, :obligation, :cls, :revision)""");
         position = 0;
         for (Requirement r : content.requirements()) {
-            h.createUpdate("""
-                            INSERT INTO requirement (edition_id, position, requirement_id, clause_key, statement, obligation,
-                                                     requirement_class, revision)
-                            VALUES (:e, :p, :id, :clause, :statement, :obligation, :cls, :revision)""")
-                    .bind("e", editionId).bind("p", ++position).bind("id", r.id()).bind("clause", r.clauseKey())
+            requirements.bind("e", editionId).bind("p", ++position).bind("id", r.id()).bind("clause", r.clauseKey())
                     .bind("statement", r.statement()).bind("obligation", r.obligation().name())
-                    .bind("cls", r.requirementClass()).bind("revision", r.revision())
-                    .execute();
+                    .bind("cls", r.requirementClass()).bind("revision", r.revision()).add();
+        }
+        execute(requirements);
+    }
+
+    private static void execute(PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
         }
     }
 
