@@ -7,6 +7,7 @@ import org.normative.app.gui.task.TaskExecutor;
 import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
+import org.normative.standards.search.LibrarySearch;
 import org.normative.standards.workspace.Workspace;
 
 /**
@@ -23,6 +24,7 @@ public final class AppContext {
     private final TaskPanelViewModel tasks;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final LibrarySearch search;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -34,6 +36,7 @@ public final class AppContext {
         this.tasks = tasks;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.search = new LibrarySearch(workspace, sqlLibrary);
     }
 
     public Workspace workspace() {
@@ -66,5 +69,9 @@ public final class AppContext {
 
     public DialogService dialogs() {
         return dialogs;
+    }
+
+    public LibrarySearch search() {
+        return search;
     }
 }

@@ -45,16 +45,17 @@ public final class FxDesktopLauncher implements DesktopLauncher {
         TaskPanelViewModel tasks = new TaskPanelViewModel();
         FxTaskExecutor executor = new FxTaskExecutor(tasks);
         AtomicReference<Stage> stage = new AtomicReference<>();
+        AtomicReference<AppContext> context = new AtomicReference<>();
         boolean started = false;
         try {
             Platform.setImplicitExit(false);
             Platform.startup(() -> {
                 Stage window = new Stage();
                 stage.set(window);
-                AppContext context = new AppContext(workspace, preferences, localization, tasks, executor,
-                        new FxDialogService(stage::get));
+                context.set(new AppContext(workspace, preferences, localization, tasks, executor,
+                        new FxDialogService(stage::get)));
                 window.setOnHidden(e -> closed.countDown());
-                new MainWindow(context).show(window);
+                new MainWindow(context.get()).show(window);
             });
             started = true;
             closed.await();
@@ -65,6 +66,9 @@ public final class FxDesktopLauncher implements DesktopLauncher {
             return 2;
         } finally {
             executor.close();
+            if (context.get() != null) {
+                context.get().search().close();
+            }
             workspace.close();
             if (started) {
                 Platform.exit();

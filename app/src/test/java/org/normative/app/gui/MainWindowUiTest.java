@@ -111,6 +111,28 @@ class MainWindowUiTest {
     }
 
     @Test
+    void fullTextSearchFindsChineseClauseTextAndOpensTheClause() {
+        robot.clickOn(".navigator-view .text-field").write("短信验证码").type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup("#search-results").tryQueryAs(javafx.scene.control.ListView.class)
+                .map(list -> !list.getItems().isEmpty() && list.isVisible()).orElse(false));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.normative.standards.search.SearchHit> results =
+                robot.lookup("#search-results").queryAs(javafx.scene.control.ListView.class);
+        assertThat(results.getItems()).extracting(h -> h.standardCode()).contains("DG/T 0201");
+        org.normative.standards.search.SearchHit first = results.getItems().get(0);
+        robot.interact(() -> results.getSelectionModel().select(0));
+        robot.clickOn("#search-results .list-cell").type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup("#clause-reader .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText().contains("短信验证码")));
+        ComboBox<Edition> editions = robot.lookup(".standard-view .combo-box").queryComboBox();
+        assertThat(editions.getValue().label()).isEqualTo(first.edition());
+        assertThat(robot.lookup("#clause-reader .label").queryAllAs(Labeled.class)).first()
+                .extracting(Labeled::getText).asString().startsWith(first.key() + "  ");
+    }
+
+    @Test
     void inspectorShowsTheSelectedStandard() {
         robot.clickOn(".navigator-view .text-field").write("DG/T 04");
         waitUntil(() -> navigatorLabels().stream().noneMatch(l -> l.startsWith("DG/T 0101")));

@@ -23,16 +23,25 @@ public final class LibrarySearch implements AutoCloseable {
     private static final int INCREMENTAL_LIMIT = 500;
 
     private final SqlLibrary library;
-    private final SearchIndex index;
+    private final java.nio.file.Path folder;
+    private SearchIndex index;
 
-    public LibrarySearch(Workspace workspace, SqlLibrary library) throws StandardsException {
+    /** Touches no file: the index is opened on first use, off the caller's thread if the caller wants. */
+    public LibrarySearch(Workspace workspace, SqlLibrary library) {
         this.library = library;
-        this.index = new SearchIndex(workspace.directory().resolve("index"));
+        this.folder = workspace.directory().resolve("index");
+    }
+
+    private SearchIndex index() throws StandardsException {
+        if (index == null) {
+            index = new SearchIndex(folder);
+        }
+        return index;
     }
 
     public synchronized List<SearchHit> search(String query, int limit) throws StandardsException {
         refreshIfStale();
-        return index.search(query, limit);
+        return index().search(query, limit);
     }
 
     /** Rebuilds the index if the library changed since it was built; returns whether it did. */
@@ -43,6 +52,7 @@ public final class LibrarySearch implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StandardsException(e, "workspace.database", e.getMessage());
         }
+        SearchIndex index = index();
         long built = index.builtAt();
         if (built == seq) {
             return false;
@@ -80,7 +90,9 @@ public final class LibrarySearch implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        index.close();
+    public synchronized void close() {
+        if (index != null) {
+            index.close();
+        }
     }
 }

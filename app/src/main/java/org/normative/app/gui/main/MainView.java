@@ -60,7 +60,7 @@ public final class MainView {
     @FXML
     private void initialize() {
         ResourceBundle bundle = viewModel.localization().bundle();
-        navigatorView = new NavigatorView(viewModel.navigator(), openAction, bundle);
+        navigatorView = new NavigatorView(viewModel.navigator(), openAction, viewModel::openHit, bundle);
         navigatorSlot.getChildren().setAll(navigatorView.load());
         inspectorSlot.getChildren().setAll(new InspectorView(viewModel.inspector(), bundle).load());
         taskSlot.getChildren().setAll(new TaskPanelView(viewModel.tasks(), viewModel.localization()).node());

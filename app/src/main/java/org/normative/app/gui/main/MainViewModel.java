@@ -17,6 +17,7 @@ import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.theme.Theme;
 import org.normative.standards.demo.DemoLibrary;
 import org.normative.standards.library.Standard;
+import org.normative.standards.search.SearchHit;
 
 /**
  * The state of the main window: navigator, open tabs, inspector, task panel, language and theme. It outlives its
@@ -35,7 +36,8 @@ public final class MainViewModel {
     public MainViewModel(AppContext context) {
         this.context = context;
         this.localization = context.localization();
-        this.navigator = new NavigatorViewModel(context.library(), localization, context.executor(), context.dialogs());
+        this.navigator = new NavigatorViewModel(context.library(), context.search(), localization, context.executor(),
+                context.dialogs());
         this.inspector = new InspectorViewModel(localization, navigator.snapshotProperty(), navigator.selectedProperty());
         this.theme = new SimpleObjectProperty<>(context.preferences().theme());
     }
@@ -113,6 +115,15 @@ public final class MainViewModel {
                 context.executor(), context.dialogs());
         tabs.add(tab);
         selectedTab.set(tab);
+    }
+
+    /** Opens the standard of a search result at the edition and clause it points to. */
+    public void openHit(SearchHit hit) {
+        openStandard(hit.standardCode());
+        StandardViewModel tab = selectedTab.get();
+        if (tab != null && tab.code().equals(hit.standardCode()) && !hit.edition().isEmpty()) {
+            tab.show(hit.edition(), hit.kind() == SearchHit.Kind.CLAUSE ? hit.key() : null);
+        }
     }
 
     public void close(StandardViewModel tab) {

@@ -1,9 +1,13 @@
 package org.normative.app.gui.navigator;
 
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -11,8 +15,10 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import org.normative.app.gui.ViewLoader;
 import org.normative.app.gui.action.Action;
+import org.normative.standards.search.SearchHit;
 
 /** The navigator tree, its grouping switch and its filter field. */
 public final class NavigatorView {
@@ -26,10 +32,15 @@ public final class NavigatorView {
     @FXML private ToggleButton byCommittee;
     @FXML private TextField filter;
     @FXML private TreeView<NavigatorNode> tree;
+    @FXML private VBox resultsPane;
+    @FXML private Label resultsTitle;
+    @FXML private ListView<SearchHit> results;
+    private final Consumer<SearchHit> openHit;
 
-    public NavigatorView(NavigatorViewModel viewModel, Action open, ResourceBundle bundle) {
+    public NavigatorView(NavigatorViewModel viewModel, Action open, Consumer<SearchHit> openHit, ResourceBundle bundle) {
         this.viewModel = viewModel;
         this.open = open;
+        this.openHit = openHit;
         this.bundle = bundle;
     }
 
@@ -87,6 +98,58 @@ public final class NavigatorView {
                 open.execute();
             }
         });
+        bindResults();
+    }
+
+    private void bindResults() {
+        resultsPane.visibleProperty().bind(viewModel.showingResultsProperty());
+        tree.visibleProperty().bind(viewModel.showingResultsProperty().not());
+        results.setId("search-results");
+        results.setItems(viewModel.searchResults());
+        results.setPlaceholder(new Label(bundle.getString("navigator.noResults")));
+        resultsTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> java.text.MessageFormat.format(bundle.getString("navigator.results"), viewModel.searchResults().size()),
+                viewModel.searchResults()));
+        results.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SearchHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                if (empty || hit == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(viewModel.describe(hit) + (hit.snippet().isBlank() ? "" : "\n" + hit.snippet()));
+                    setTooltip(new javafx.scene.control.Tooltip(hit.snippet()));
+                }
+            }
+        });
+        results.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                openSelectedHit();
+            }
+        });
+        results.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openSelectedHit();
+            }
+        });
+    }
+
+    private void openSelectedHit() {
+        SearchHit hit = results.getSelectionModel().getSelectedItem();
+        if (hit != null) {
+            openHit.accept(hit);
+        }
+    }
+
+    @FXML
+    private void search() {
+        viewModel.search();
+    }
+
+    @FXML
+    private void clearSearch() {
+        viewModel.clearSearch();
     }
 
     public void focusFilter() {

@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.normative.app.gui.dialog.DialogService;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.task.BackgroundTask;
@@ -18,6 +20,8 @@ import org.normative.standards.library.Committee;
 import org.normative.standards.library.FrameworkNode;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.Standard;
+import org.normative.standards.search.LibrarySearch;
+import org.normative.standards.search.SearchHit;
 
 /**
  * The navigator: the standards of the workspace grouped by framework node or by committee, filtered by a search
@@ -36,10 +40,14 @@ public final class NavigatorViewModel {
     private final ObjectProperty<NavigatorNode> root = new SimpleObjectProperty<>();
     private final ObjectProperty<NavigatorNode> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObservableList<SearchHit> searchResults = FXCollections.observableArrayList();
+    private final BooleanProperty showingResults = new SimpleBooleanProperty(false);
+    private final LibrarySearch search;
 
-    public NavigatorViewModel(LibraryService library, Localization localization, TaskExecutor executor,
-                              DialogService dialogs) {
+    public NavigatorViewModel(LibraryService library, LibrarySearch search, Localization localization,
+                              TaskExecutor executor, DialogService dialogs) {
         this.library = library;
+        this.search = search;
         this.localization = localization;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -68,6 +76,49 @@ public final class NavigatorViewModel {
                     dialogs.showError(localization.text("error.loadLibrary"), localization.describe(error), error);
                 })
                 .executeWith(executor);
+    }
+
+    /**
+     * Full-text search (codes, titles, clause text, requirements, terms) for the filter text, in the background;
+     * the results replace the tree until {@link #clearSearch()}.
+     */
+    public void search() {
+        String query = filter.get() == null ? "" : filter.get().strip();
+        if (query.isEmpty()) {
+            clearSearch();
+            return;
+        }
+        loading.set(true);
+        BackgroundTask.wrap(localization.text("task.search", query), progress -> search.search(query, 50))
+                .onSuccess(hits -> {
+                    loading.set(false);
+                    searchResults.setAll(hits);
+                    showingResults.set(true);
+                })
+                .onFailure(error -> {
+                    loading.set(false);
+                    dialogs.showError(localization.text("error.search"), localization.describe(error), error);
+                })
+                .executeWith(executor);
+    }
+
+    public void clearSearch() {
+        showingResults.set(false);
+        searchResults.clear();
+    }
+
+    public ObservableList<SearchHit> searchResults() {
+        return searchResults;
+    }
+
+    public BooleanProperty showingResultsProperty() {
+        return showingResults;
+    }
+
+    /** How a search result reads in the list: where it is, then what it is. */
+    public String describe(SearchHit hit) {
+        String where = hit.edition().isEmpty() ? hit.standardCode() : hit.standardCode() + "@" + hit.edition();
+        return where + "  " + localization.text("search.kind." + hit.kind().name()) + "  " + hit.title();
     }
 
     private void rebuild() {

@@ -65,6 +65,7 @@ public final class StandardView {
         viewModel.clauses().addListener((ListChangeListener<Clause>) change -> showOutline(viewModel.clauses()));
         outline.getSelectionModel().selectedItemProperty().addListener(
                 (o, a, b) -> viewModel.selectedClauseProperty().set(b == null ? null : b.getValue()));
+        viewModel.selectedClauseProperty().addListener((o, a, b) -> selectInOutline(b));
 
         reader.setId("clause-reader");
         showReader();
@@ -75,6 +76,27 @@ public final class StandardView {
         TreeItem<Clause> root = new TreeItem<>();
         clauses.forEach(clause -> root.getChildren().add(item(clause)));
         outline.setRoot(root);
+    }
+
+    private void selectInOutline(Clause clause) {
+        TreeItem<Clause> selected = outline.getSelectionModel().getSelectedItem();
+        if (clause == null || (selected != null && clause.equals(selected.getValue()))) {
+            return;
+        }
+        find(outline.getRoot(), clause).ifPresent(item -> {
+            outline.getSelectionModel().select(item);
+            outline.scrollTo(outline.getRow(item));
+        });
+    }
+
+    private static java.util.Optional<TreeItem<Clause>> find(TreeItem<Clause> item, Clause clause) {
+        if (item == null) {
+            return java.util.Optional.empty();
+        }
+        if (clause.equals(item.getValue())) {
+            return java.util.Optional.of(item);
+        }
+        return item.getChildren().stream().map(child -> find(child, clause)).flatMap(java.util.Optional::stream).findFirst();
     }
 
     private static TreeItem<Clause> item(Clause clause) {

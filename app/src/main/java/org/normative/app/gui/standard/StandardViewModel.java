@@ -41,6 +41,7 @@ public final class StandardViewModel {
     private final ObjectProperty<Clause> selectedClause = new SimpleObjectProperty<>();
     private final ObservableList<ReaderBlock> reader = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private String pendingClauseNumber;
 
     public StandardViewModel(Standard standard, LibraryService library, Localization localization,
                              TaskExecutor executor, DialogService dialogs) {
@@ -94,6 +95,32 @@ public final class StandardViewModel {
         return loading;
     }
 
+    /** Shows an edition and, once its clauses are read, the clause with the given number (may be null). */
+    public void show(String editionLabel, String clauseNumber) {
+        pendingClauseNumber = clauseNumber;
+        Edition wanted = editions.stream().filter(e -> e.label().equals(editionLabel)).findFirst().orElse(null);
+        if (wanted != null && !wanted.equals(selectedEdition.get())) {
+            selectedEdition.set(wanted);
+        } else {
+            selectPendingClause();
+        }
+    }
+
+    private void selectPendingClause() {
+        if (pendingClauseNumber == null || clauses.isEmpty()) {
+            return;
+        }
+        String number = pendingClauseNumber;
+        pendingClauseNumber = null;
+        clauses.stream().flatMap(StandardViewModel::flatten).filter(c -> c.number().equals(number)).findFirst()
+                .ifPresent(selectedClause::set);
+    }
+
+    private static java.util.stream.Stream<Clause> flatten(Clause clause) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(clause),
+                clause.children().stream().flatMap(StandardViewModel::flatten));
+    }
+
     /** How an edition is named in the edition chooser: "2026 · 40.20 Enquiry ballot". */
     public String describe(Edition edition) {
         return edition == null ? "" : edition.label() + " · " + edition.stage().label(localization.locale());
@@ -113,6 +140,7 @@ public final class StandardViewModel {
                     loading.set(false);
                     if (edition.equals(selectedEdition.get())) {
                         clauses.setAll(loaded);
+                        selectPendingClause();
                     }
                 })
                 .onFailure(error -> {
