@@ -6,8 +6,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "standard", description = "Standards of the workspace.",
-        subcommands = {StandardListCommand.class, StandardDiffCommand.class, StandardStageCommand.class,
-                StandardNewEditionCommand.class})
+        subcommands = {StandardListCommand.class, StandardDiffCommand.class, StandardCheckCommand.class, StandardStageCommand.class,
+                StandardNewEditionCommand.class, StandardImportCommand.class, StandardExportCommand.class})
 final class StandardCommand implements Runnable {
 
     @Spec

@@ -224,6 +224,60 @@ class NormativeCommandLineTest {
         assertThat(text.out()).contains("[-should-]{+shall+}", "significant");
     }
 
+    @Test
+    void everyDemoStandardSurvivesExportImportExportUnchanged() throws Exception {
+        normative("--workspace", workspace(), "demo");
+        String empty = temp.resolve("empty").toString();
+        for (String code : List.of("DG/T 0001", "DG/T 0101", "DG/T 0102", "DG/T 0201", "DG/T 0202", "DG/T 0301", "DG/T 0401")) {
+            Path first = temp.resolve(code.replace('/', '-').replace(' ', '-') + ".xml");
+            Path second = temp.resolve(code.replace('/', '-').replace(' ', '-') + "-again.xml");
+
+            Result export = normative("--workspace", workspace(), "standard", "export", code, "--format", "xml", "--out", first.toString());
+            Result imported = normative("--workspace", empty, "standard", "import", first.toString());
+            normative("--workspace", empty, "standard", "export", code, "--format", "xml", "--out", second.toString());
+
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            assertThat(imported.exitCode()).as(imported.err()).isZero();
+            assertThat(Files.readString(second)).as(code).isEqualTo(Files.readString(first));
+        }
+        assertThat(Files.readString(temp.resolve("DG-T-0101.xml"))).contains("政务数据元 命名与标识规则", "/req/dg-0101/versioning");
+    }
+
+    @Test
+    void editorialCheckReportsTheProblemsOfADraftWithTheirLocations() throws Exception {
+        normative("--workspace", workspace(), "demo");
+
+        Result draft = normative("--workspace", workspace(), "standard", "check", "DG/T 0102@2026", "--json");
+        Result clean = normative("--workspace", workspace(), "standard", "check", "DG/T 0201@2025");
+
+        assertThat(draft.exitCode()).as(draft.err()).isEqualTo(1);
+        JsonNode findings = new ObjectMapper().readTree(draft.out()).get("findings");
+        assertThat(findings.findValuesAsText("rule")).contains("must-used", "requirement-no-verbal-form", "empty-clause");
+        assertThat(findings.findValues("location").toString()).contains("rate-limits", "/req/dg-0102/error-code");
+        assertThat(clean.exitCode()).isZero();
+        assertThat(clean.out()).contains("no errors");
+    }
+
+    @Test
+    void hostileOrInvalidImportIsRefusedAndChangesNothing() throws Exception {
+        normative("--workspace", workspace(), "demo");
+        Path xxe = Files.writeString(temp.resolve("xxe.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE standard [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<standard xmlns=\"urn:normative:standard:1\" code=\"X 1\">&x;</standard>");
+        Path wrong = Files.writeString(temp.resolve("wrong.xml"), "<?xml version=\"1.0\"?><invoice xmlns=\"urn:other\"/>");
+        Result before = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        Result attack = normative("--workspace", workspace(), "standard", "import", xxe.toString());
+        Result notOurs = normative("--workspace", workspace(), "standard", "import", wrong.toString());
+        Result after = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        assertThat(attack.exitCode()).isEqualTo(2);
+        assertThat(attack.err()).contains("DOCTYPE").doesNotContain("root:", "\tat ");
+        assertThat(notOurs.exitCode()).isEqualTo(2);
+        assertThat(notOurs.err()).doesNotContain("\tat ");
+        assertThat(after.out()).isEqualTo(before.out());
+    }
+
     private static JsonNode find(JsonNode standards, String code) {
         for (JsonNode standard : standards) {
             if (code.equals(standard.get("code").asText())) {

@@ -38,9 +38,8 @@ final class JdbiCommitteeRepository implements CommitteeRepository {
                     .forEach(e -> members.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             Map<Long, List<String>> liaisons = new HashMap<>();
             h.createQuery("""
-                            SELECT l.committee_id, o.code FROM committee_liaison l JOIN committee o ON o.id = l.other_committee_id
-                            ORDER BY l.committee_id, o.code""")
-                    .map((rs, ctx) -> Map.entry(rs.getLong("committee_id"), rs.getString("code")))
+                            SELECT committee_id, other_code FROM committee_liaison ORDER BY committee_id, other_code""")
+                    .map((rs, ctx) -> Map.entry(rs.getLong("committee_id"), rs.getString("other_code")))
                     .forEach(e -> liaisons.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             return rows.stream().map(r -> new Committee(r.code(), r.name(), r.domain(),
                     members.getOrDefault(r.id(), List.of()), liaisons.getOrDefault(r.id(), List.of()))).toList();
@@ -93,11 +92,11 @@ final class JdbiCommitteeRepository implements CommitteeRepository {
                     .bind("organisation", member.organisation()).bind("role", member.role().name())
                     .execute();
         }
-        // liaisons name committees that may arrive later: those not yet known are skipped, not invented
         for (String other : committee.liaisons()) {
             h.createUpdate("""
-                            INSERT INTO committee_liaison (committee_id, other_committee_id)
-                            SELECT :c, id FROM committee WHERE code = :other""")
+                            INSERT INTO committee_liaison (committee_id, other_code)
+                            SELECT :c, :other FROM (VALUES (1)) AS one(x)
+                            WHERE NOT EXISTS (SELECT 1 FROM committee_liaison WHERE committee_id = :c AND other_code = :other)""")
                     .bind("c", id).bind("other", other).execute();
         }
     }

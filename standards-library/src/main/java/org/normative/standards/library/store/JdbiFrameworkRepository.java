@@ -49,11 +49,25 @@ final class JdbiFrameworkRepository implements FrameworkRepository {
         }
     }
 
-    /** Adds the node (and nothing above it) unless one with its code exists; it goes last among its siblings. */
+    /**
+     * Adds the node unless one with its code exists; it goes last among its siblings. A parent the workspace does
+     * not know yet is added as a placeholder named by its code (a document carries its own node only), and a
+     * placeholder takes the real names when the node itself arrives.
+     */
     static void insertIfMissing(Handle h, FrameworkNode node) {
+        if (node.parentCode() != null) {
+            insertIfMissing(h, new FrameworkNode(node.parentCode(), null, LocalizedText.of(node.parentCode(), null)));
+        }
         boolean exists = h.createQuery("SELECT COUNT(*) FROM framework_node WHERE code = :code")
                 .bind("code", node.code()).mapTo(Integer.class).one() > 0;
-        if (!exists) {
+        if (exists) {
+            h.createUpdate("""
+                            UPDATE framework_node SET name_en = :en, name_zh = :zh,
+                                   parent_id = COALESCE(parent_id, (SELECT id FROM framework_node WHERE code = :parent))
+                            WHERE code = :code AND name_en = code AND name_zh IS NULL""")
+                    .bind("en", node.name().en()).bind("zh", node.name().zh()).bind("parent", node.parentCode())
+                    .bind("code", node.code()).execute();
+        } else {
             int position = h.createQuery("""
                             SELECT COALESCE(MAX(n.position), 0) + 1 FROM framework_node n
                             WHERE n.parent_id IS NOT DISTINCT FROM (SELECT id FROM framework_node WHERE code = :parent)""")

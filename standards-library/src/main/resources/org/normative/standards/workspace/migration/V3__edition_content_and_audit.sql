@@ -10,10 +10,11 @@ CREATE TABLE committee_member (
     role          VARCHAR(30)   NOT NULL
 );
 
+-- A liaison names the other committee by code: it may live in another workspace or arrive with a later import.
 CREATE TABLE committee_liaison (
-    committee_id        BIGINT  NOT NULL REFERENCES committee (id) ON DELETE CASCADE,
-    other_committee_id  BIGINT  NOT NULL REFERENCES committee (id) ON DELETE CASCADE,
-    PRIMARY KEY (committee_id, other_committee_id)
+    committee_id    BIGINT       NOT NULL REFERENCES committee (id) ON DELETE CASCADE,
+    other_code      VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (committee_id, other_code)
 );
 
 CREATE TABLE term (
