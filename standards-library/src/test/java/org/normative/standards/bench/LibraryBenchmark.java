@@ -65,6 +65,10 @@ public final class LibraryBenchmark {
             }
             double importSeconds = seconds(start);
             long requirements = (long) standards * perStandard;
+            long stored = workspace.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM requirement").mapTo(Long.class).one());
+            if (stored != requirements) {
+                throw new IllegalStateException("stored " + stored + " requirements, expected " + requirements);
+            }
             rows.add(row("import " + fmt(standards) + " standards, " + fmt(requirements) + " requirements",
                     String.format(Locale.ROOT, "%.1f s", importSeconds),
                     String.format(Locale.ROOT, "%,.0f requirements/s", requirements / importSeconds)));
