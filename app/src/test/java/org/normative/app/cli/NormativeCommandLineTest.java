@@ -28,6 +28,31 @@ class NormativeCommandLineTest {
         return temp.resolve("workspace").toString();
     }
 
+    /** One demo workspace made once per class (the demo command itself is tested on its own), copied per test. */
+    private static Path demoTemplate;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void makeDemoTemplate(@TempDir Path shared) throws Exception {
+        demoTemplate = shared.resolve("demo-template");
+        try (Workspace template = Workspace.open(demoTemplate)) {
+            new org.normative.standards.demo.DemoLibrary(new org.normative.standards.library.store.SqlLibrary(template)).install();
+        }
+    }
+
+    private void demoWorkspace() throws Exception {
+        Path target = temp.resolve("workspace");
+        try (var files = Files.walk(demoTemplate)) {
+            for (Path source : files.toList()) {
+                Path copy = target.resolve(demoTemplate.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else if (!source.getFileName().toString().equals("workspace.lock")) {
+                    Files.copy(source, copy);
+                }
+            }
+        }
+    }
+
     @Test
     void versionPrintsTheBuildVersion() throws Exception {
         Result result = normative("--version");
@@ -68,7 +93,7 @@ class NormativeCommandLineTest {
 
     @Test
     void languageOptionGivesChineseTitles() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
 
         Result json = normative("--workspace", workspace(), "--lang", "zh-CN", "standard", "list", "--json");
         Result text = normative("standard", "list", "--lang", "zh-CN", "--workspace", workspace());
@@ -157,7 +182,7 @@ class NormativeCommandLineTest {
 
     @Test
     void searchFindsChineseAndEnglishText() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
 
         Result chinese = normative("--workspace", workspace(), "search", "身份认证", "--json");
         Result english = normative("--workspace", workspace(), "search", "paging");
@@ -171,7 +196,7 @@ class NormativeCommandLineTest {
 
     @Test
     void forbiddenStageMoveIsRefusedWithTheAllowedMoves() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
 
         Result forbidden = normative("--workspace", workspace(), "standard", "stage", "DG/T 0101@2023", "40.20");
         Result ballot = normative("--workspace", workspace(), "standard", "stage", "DG/T 0102@2026", "30.20");
@@ -184,7 +209,7 @@ class NormativeCommandLineTest {
 
     @Test
     void auditVerifyFindsARowChangedBehindTheToolsBack() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
         normative("--workspace", workspace(), "standard", "new-edition", "DG/T 0401@2024", "2027");
         normative("--workspace", workspace(), "standard", "stage", "DG/T 0102@2026", "30.20");
         Result intact = normative("--workspace", workspace(), "audit", "verify");
@@ -204,7 +229,7 @@ class NormativeCommandLineTest {
 
     @Test
     void diffBetweenTwoDemoEditionsReportsTheChanges() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
 
         Result json = normative("--workspace", workspace(), "standard", "diff", "DG/T 0102@2023", "DG/T 0102@2026", "--json");
         Result text = normative("--workspace", workspace(), "standard", "diff", "DG/T 0102@2023", "DG/T 0102@2026");
@@ -226,7 +251,7 @@ class NormativeCommandLineTest {
 
     @Test
     void everyDemoStandardSurvivesExportImportExportUnchanged() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
         String empty = temp.resolve("empty").toString();
         for (String code : List.of("DG/T 0001", "DG/T 0101", "DG/T 0102", "DG/T 0201", "DG/T 0202", "DG/T 0301", "DG/T 0401")) {
             Path first = temp.resolve(code.replace('/', '-').replace(' ', '-') + ".xml");
@@ -245,7 +270,7 @@ class NormativeCommandLineTest {
 
     @Test
     void editorialCheckReportsTheProblemsOfADraftWithTheirLocations() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
 
         Result draft = normative("--workspace", workspace(), "standard", "check", "DG/T 0102@2026", "--json");
         Result clean = normative("--workspace", workspace(), "standard", "check", "DG/T 0201@2025");
@@ -260,7 +285,7 @@ class NormativeCommandLineTest {
 
     @Test
     void hostileOrInvalidImportIsRefusedAndChangesNothing() throws Exception {
-        normative("--workspace", workspace(), "demo");
+        demoWorkspace();
         Path xxe = Files.writeString(temp.resolve("xxe.xml"), "<?xml version=\"1.0\"?>\n"
                 + "<!DOCTYPE standard [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<standard xmlns=\"urn:normative:standard:1\" code=\"X 1\">&x;</standard>");

@@ -113,6 +113,20 @@ class ViewModelTest {
     }
 
     @Test
+    void inspectorShowsACommitteesMembersAndLiaisons() {
+        main.start();
+        main.navigator().groupingProperty().set(Grouping.COMMITTEE);
+
+        main.navigator().selectedProperty().set(main.navigator().rootProperty().get().children().get(0));
+
+        assertThat(main.inspector().headingProperty().get()).isEqualTo("TC-DATA");
+        assertThat(main.inspector().rows()).contains(
+                new InspectorRow("Chair", "Zhang Min (National Data Administration)"),
+                new InspectorRow("Observer", "Maria Keller (EU Interoperability liaison)"),
+                new InspectorRow("Liaisons", "TC-GEN, TC-PLAT, TC-SERV"));
+    }
+
+    @Test
     void themeToggleIsRemembered() {
         Theme before = main.themeProperty().get();
 

@@ -100,6 +100,13 @@ public final class InspectorViewModel {
         out.add(row("inspector.nameEn", orDash(committee.name().en())));
         out.add(row("inspector.nameZh", orDash(committee.name().zh())));
         out.add(row("inspector.domain", orDash(committee.domain())));
+        for (org.normative.standards.library.Member member : committee.members()) {
+            out.add(new InspectorRow(localization.text("inspector.role." + member.role().name()),
+                    member.person() + (member.organisation() == null ? "" : " (" + member.organisation() + ")")));
+        }
+        if (!committee.liaisons().isEmpty()) {
+            out.add(row("inspector.liaisons", String.join(", ", committee.liaisons())));
+        }
         out.add(row("inspector.standards", data.standardsOfCommittee(committee.code()).stream()
                 .map(Standard::code).collect(Collectors.joining(", "))));
     }
