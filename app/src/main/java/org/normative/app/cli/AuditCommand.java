@@ -7,21 +7,10 @@ import java.util.concurrent.Callable;
 import org.normative.standards.StandardsException;
 import org.normative.standards.audit.AuditVerification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 @Command(name = "audit", description = "The audit trail of the workspace.", subcommands = AuditCommand.Verify.class)
-final class AuditCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: choose one of " + spec.subcommands().keySet());
-    }
+final class AuditCommand extends GroupCommand {
 
     @Command(name = "verify", description = "Check that no entry of the audit trail was changed, inserted or removed.")
     static final class Verify implements Callable<Integer> {

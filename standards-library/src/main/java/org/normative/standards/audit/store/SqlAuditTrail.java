@@ -63,9 +63,7 @@ public final class SqlAuditTrail implements AuditTrail {
                         + "ORDER BY seq DESC FETCH FIRST :limit ROWS ONLY")
                 .bind("subject", subject)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
-                        rs.getString("previous_hash"), rs.getString("hash")))
+                .map(SqlAuditTrail::entry)
                 .list());
     }
 
@@ -74,9 +72,7 @@ public final class SqlAuditTrail implements AuditTrail {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE seq > :seq ORDER BY seq FETCH FIRST :limit ROWS ONLY")
                 .bind("seq", seq)
                 .bind("limit", limit)
-                .map((rs, ctx) -> new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
-                        rs.getString("previous_hash"), rs.getString("hash")))
+                .map(SqlAuditTrail::entry)
                 .list());
     }
 
@@ -92,9 +88,7 @@ public final class SqlAuditTrail implements AuditTrail {
             String[] previous = {GENESIS};
             long[] expectedSeq = {1};
             Optional<AuditVerification> broken = h.createQuery("SELECT * FROM audit_log ORDER BY seq")
-                    .map((rs, ctx) -> new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class),
-                            rs.getString("actor"), rs.getString("action"), rs.getString("subject"), rs.getString("detail"),
-                            rs.getString("previous_hash"), rs.getString("hash")))
+                    .map(SqlAuditTrail::entry)
                     .stream()
                     .map(entry -> {
                         checked[0]++;
@@ -124,6 +118,13 @@ public final class SqlAuditTrail implements AuditTrail {
             }
             return new AuditVerification(checked[0], null, null);
         });
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("actor"),
+                rs.getString("action"), rs.getString("subject"), rs.getString("detail"), rs.getString("previous_hash"),
+                rs.getString("hash"));
     }
 
     static String hash(long seq, OffsetDateTime at, String actor, String action, String subject, String detail,
