@@ -29,6 +29,11 @@ import org.normative.standards.library.Standard;
 import org.normative.standards.library.StandardDocument;
 import org.normative.standards.library.Term;
 import org.normative.standards.library.store.SqlLibrary;
+import org.normative.standards.links.AdoptionDegree;
+import org.normative.standards.links.Endpoint;
+import org.normative.standards.links.LinkService;
+import org.normative.standards.links.LinkType;
+import org.normative.standards.links.store.JdbiLinkRepository;
 
 /**
  * The bundled demo library: committees, the framework and standards with editions in different stages, in English
@@ -80,6 +85,16 @@ public final class DemoLibrary {
         for (DemoStandard s : content.standards()) {
             library.standards().add(document(s, committees.get(s.committee())));
         }
+        LinkService links = new LinkService(library, new JdbiLinkRepository(library.workspace()));
+        for (DemoLink link : content.links()) {
+            if (link.reviewedAgainst() != null) {
+                links.addLinkReviewedAgainst(link.type(), Endpoint.parse(link.source()), Endpoint.parse(link.target()),
+                        Endpoint.parse(link.reviewedAgainst()), link.note());
+            } else {
+                links.addLink(link.type(), Endpoint.parse(link.source()), Endpoint.parse(link.target()), link.degree(),
+                        link.note());
+            }
+        }
         library.audit().append(System.getProperty("user.name", "unknown"), "library.demo", "library",
                 "installed the demo library: " + content.standards().size() + " standards");
     }
@@ -122,7 +137,15 @@ public final class DemoLibrary {
         }
     }
 
-    record Content(List<Node> framework, List<DemoCommittee> committees, List<DemoStandard> standards) {
+    record Content(List<Node> framework, List<DemoCommittee> committees, List<DemoStandard> standards,
+                   List<DemoLink> links) {
+        Content {
+            links = links == null ? List.of() : links;
+        }
+    }
+
+    record DemoLink(LinkType type, String source, String target, AdoptionDegree degree, String note,
+                    String reviewedAgainst) {
     }
 
     record Node(String code, String parent, String en, String zh) {

@@ -25,6 +25,20 @@ public record Endpoint(String code, String edition, String requirement) {
         return new Endpoint(code, edition, null);
     }
 
+    /** Parses {@code CODE}, {@code CODE@EDITION} or {@code CODE@EDITION#REQUIREMENT}. */
+    public static Endpoint parse(String text) {
+        String value = text == null ? "" : text.strip();
+        int hash = value.indexOf('#');
+        String requirement = hash < 0 ? null : value.substring(hash + 1).strip();
+        String rest = hash < 0 ? value : value.substring(0, hash);
+        int at = rest.lastIndexOf('@');
+        String code = (at < 0 ? rest : rest.substring(0, at)).strip();
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException("an endpoint needs a code: " + text);
+        }
+        return new Endpoint(code, at < 0 ? null : rest.substring(at + 1).strip(), requirement);
+    }
+
     public boolean isDated() {
         return edition != null;
     }

@@ -26,7 +26,10 @@ public final class SqlLibrary {
     private final EditionContentRepository contents;
     private final AuditTrail audit;
 
+    private final Workspace workspace;
+
     public SqlLibrary(Workspace workspace) {
+        this.workspace = workspace;
         this.jdbi = workspace.jdbi();
         this.committees = new JdbiCommitteeRepository(jdbi);
         this.framework = new JdbiFrameworkRepository(jdbi);
@@ -34,6 +37,10 @@ public final class SqlLibrary {
         this.clauses = new JdbiClauseRepository(jdbi);
         this.contents = new JdbiEditionContentRepository(jdbi);
         this.audit = new SqlAuditTrail(jdbi);
+    }
+
+    public Workspace workspace() {
+        return workspace;
     }
 
     public LibraryService service() {
