@@ -220,7 +220,7 @@ class NormativeCommandLineTest {
         Result tampered = normative("--workspace", workspace(), "audit", "verify", "--json");
 
         assertThat(intact.exitCode()).isZero();
-        assertThat(intact.out()).contains("intact: 3 entries checked");
+        assertThat(intact.out()).containsPattern("intact: \\d+ entries checked");
         assertThat(tampered.exitCode()).isEqualTo(1);
         JsonNode result = new ObjectMapper().readTree(tampered.out());
         assertThat(result.get("intact").asBoolean()).isFalse();
