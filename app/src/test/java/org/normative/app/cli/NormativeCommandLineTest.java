@@ -284,6 +284,38 @@ class NormativeCommandLineTest {
     }
 
     @Test
+    void linkCheckFindsThePlantedProblemsAndReviewClearsTheSuspectLink() throws Exception {
+        demoWorkspace();
+
+        Result check = normative("--workspace", workspace(), "links", "check", "--json");
+
+        assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
+        JsonNode problems = new ObjectMapper().readTree(check.out()).get("problems");
+        assertThat(problems.findValuesAsText("kind")).contains("withdrawn-target", "suspect", "conflict-unresolved");
+        long suspectId;
+        try (Workspace open = Workspace.open(temp.resolve("workspace"))) {
+            suspectId = open.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT id FROM link WHERE target_code = 'DG/T 0102' AND target_edition = '2026'").mapTo(Long.class).one());
+        }
+        Result review = normative("--workspace", workspace(), "links", "review", Long.toString(suspectId));
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        Result after = normative("--workspace", workspace(), "links", "check", "--json");
+        assertThat(new ObjectMapper().readTree(after.out()).get("problems").findValuesAsText("kind")).doesNotContain("suspect");
+    }
+
+    @Test
+    void linkImpactNamesWhatDependsOnAStandardWithThePaths() throws Exception {
+        demoWorkspace();
+
+        Result impact = normative("--workspace", workspace(), "links", "impact", "DG/T 0201@2025", "--withdraw", "--json");
+
+        assertThat(impact.exitCode()).as(impact.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(impact.out());
+        assertThat(report.get("affected").findValuesAsText("path")).contains("DG/T 0301 -> DG/T 0102 -> DG/T 0201");
+        assertThat(report.get("committees").toString()).contains("TC-DATA", "TC-SEC", "TC-SERV");
+    }
+
+    @Test
     void hostileOrInvalidImportIsRefusedAndChangesNothing() throws Exception {
         demoWorkspace();
         Path xxe = Files.writeString(temp.resolve("xxe.xml"), "<?xml version=\"1.0\"?>\n"

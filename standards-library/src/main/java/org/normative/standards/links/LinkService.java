@@ -66,6 +66,25 @@ public final class LinkService {
         return new LinkGraphData(standards, all, current);
     }
 
+    /** Everything affected by a revision or withdrawal of {@code changed}, with the path that explains each. */
+    public ImpactReport impact(Endpoint changed, ChangeKind kind) throws StandardsException {
+        return ImpactAnalyzer.analyze(snapshot(), changed, kind);
+    }
+
+    /** Dangling, withdrawn or superseded targets, cycles, unresolved conflicts and suspect links. */
+    public LinkCheckReport check() throws StandardsException {
+        LinkGraphData data = snapshot();
+        Map<String, java.util.Set<String>> requirementIds = new HashMap<>();
+        for (Standard standard : data.standards()) {
+            for (Edition edition : standard.editions()) {
+                EditionContent content = guarded(() -> library.contents().load(edition.id()));
+                requirementIds.put(standard.code() + "@" + edition.label(),
+                        content.requirements().stream().map(Requirement::id).collect(java.util.stream.Collectors.toSet()));
+            }
+        }
+        return LinkChecker.check(data, requirementIds);
+    }
+
     /**
      * Adds a link from something in the library; the target's fingerprint now is recorded as reviewed, since the
      * person adding the link has just looked at it.
