@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "links", description = "Links between standards across committees: impact of a change, link check.",
-        subcommands = {LinksCommand.Impact.class, LinksCommand.Check.class, LinksCommand.Review.class})
+        subcommands = {LinksCommand.Impact.class, LinksCommand.Check.class, LinksCommand.Review.class,
+                LinksCoordinationCommand.class})
 final class LinksCommand extends GroupCommand {
 
     static LinkService service(CliSession session) throws StandardsException {

@@ -304,6 +304,20 @@ class NormativeCommandLineTest {
     }
 
     @Test
+    void coordinationListShowsWhatACommitteeMustReview() throws Exception {
+        demoWorkspace();
+
+        Result services = normative("--workspace", workspace(), "links", "coordination", "TC-SERV", "--json");
+        Result unknown = normative("--workspace", workspace(), "links", "coordination", "TC-NONE");
+
+        assertThat(services.exitCode()).as(services.err()).isZero();
+        JsonNode list = new ObjectMapper().readTree(services.out());
+        assertThat(list.get("toReview").findValuesAsText("otherCommittee")).containsExactly("TC-DATA");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no committee TC-NONE");
+    }
+
+    @Test
     void linkImpactNamesWhatDependsOnAStandardWithThePaths() throws Exception {
         demoWorkspace();
 

@@ -98,6 +98,24 @@ class LinkServiceTest {
     }
 
     @Test
+    void coordinationListShowsSuspectCrossCommitteeLinksFromBothSidesUntilReviewed() throws Exception {
+        LinkGraphData data = links.snapshot();
+
+        CoordinationList services = CoordinationList.of(data, "TC-SERV");
+        CoordinationList dataCommittee = CoordinationList.of(data, "TC-DATA");
+
+        assertThat(services.toReview()).extracting(i -> i.source() + " -> " + i.target(), CoordinationList.Item::otherCommittee)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("DG/T 0301@2025 -> DG/T 0102@2026", "TC-DATA"));
+        assertThat(services.awaitingOthers()).isEmpty();
+        assertThat(dataCommittee.awaitingOthers()).extracting(CoordinationList.Item::otherCommittee).containsExactly("TC-SERV");
+        assertThat(services.toText(java.util.Locale.ENGLISH)).contains("To review", "DG/T 0301@2025 -> DG/T 0102@2026");
+
+        links.review(services.toReview().get(0).linkId());
+
+        assertThat(CoordinationList.of(links.snapshot(), "TC-SERV").isEmpty()).isTrue();
+    }
+
+    @Test
     void endpointsParseAsPeopleWriteThem() {
         assertThat(Endpoint.parse("DG/T 0101")).isEqualTo(Endpoint.standard("DG/T 0101"));
         assertThat(Endpoint.parse("DG/T 0101@2023")).isEqualTo(Endpoint.edition("DG/T 0101", "2023"));
