@@ -318,6 +318,28 @@ class NormativeCommandLineTest {
     }
 
     @Test
+    void frameworkCoverageShowsGapsAndFollowsPlacement() throws Exception {
+        demoWorkspace();
+
+        Result added = normative("--workspace", workspace(), "framework", "add", "440", "--parent", "400", "--en", "Electronic seals", "--zh", "电子印章");
+        Result placed = normative("--workspace", workspace(), "framework", "place", "DG/T 0202", "440");
+        Result coverage = normative("--workspace", workspace(), "framework", "coverage", "--json");
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(placed.exitCode()).as(placed.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(coverage.out()).get("rows");
+        JsonNode seals = null;
+        for (JsonNode row : rows) {
+            if ("440".equals(row.get("code").asText())) {
+                seals = row;
+            }
+        }
+        assertThat(seals).isNotNull();
+        assertThat(seals.get("drafts").asInt()).isEqualTo(1);
+        assertThat(seals.get("gap").asBoolean()).isTrue();
+    }
+
+    @Test
     void linkImpactNamesWhatDependsOnAStandardWithThePaths() throws Exception {
         demoWorkspace();
 

@@ -8,4 +8,7 @@ public interface FrameworkRepository {
     List<FrameworkNode> findAll();
 
     void add(FrameworkNode node, int position);
+
+    /** Adds a node as the last child of its parent, unless a node with its code exists. */
+    void append(FrameworkNode node);
 }

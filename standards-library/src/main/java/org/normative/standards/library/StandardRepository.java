@@ -28,6 +28,9 @@ public interface StandardRepository {
     /** Moves an edition to another stage; dates and baseline are set where given (null leaves them as they are). */
     void updateStage(long editionId, Stage stage, LocalDate publishedOn, LocalDate withdrawnOn, String baselineHash);
 
+    /** Places a standard on a framework node (null: takes it off the framework). */
+    void updateFramework(String standardCode, String frameworkCode);
+
     /** The baseline frozen when the edition entered a ballot, if any. */
     Optional<String> baseline(long editionId);
 }

@@ -77,6 +77,11 @@ final class JdbiFrameworkRepository implements FrameworkRepository {
     }
 
     @Override
+    public void append(FrameworkNode node) {
+        jdbi.useTransaction(h -> insertIfMissing(h, node));
+    }
+
+    @Override
     public void add(FrameworkNode node, int position) {
         jdbi.useHandle(h -> insert(h, node, position));
     }

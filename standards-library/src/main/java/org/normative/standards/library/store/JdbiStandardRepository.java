@@ -156,6 +156,15 @@ final class JdbiStandardRepository implements StandardRepository {
     }
 
     @Override
+    public void updateFramework(String standardCode, String frameworkCode) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE standard SET framework_node_id = (SELECT id FROM framework_node WHERE code = :node),
+                               version = version + 1
+                        WHERE code = :code""")
+                .bind("node", frameworkCode).bind("code", standardCode).execute());
+    }
+
+    @Override
     public Optional<String> baseline(long editionId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT baseline_hash FROM edition WHERE id = :id")
                 .bind("id", editionId).mapTo(String.class).findOne());
