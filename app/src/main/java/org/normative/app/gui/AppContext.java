@@ -7,6 +7,8 @@ import org.normative.app.gui.task.TaskExecutor;
 import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
+import org.normative.standards.links.LinkService;
+import org.normative.standards.links.store.JdbiLinkRepository;
 import org.normative.standards.search.LibrarySearch;
 import org.normative.standards.workspace.Workspace;
 
@@ -25,6 +27,7 @@ public final class AppContext {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final LibrarySearch search;
+    private final LinkService links;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -37,6 +40,7 @@ public final class AppContext {
         this.executor = executor;
         this.dialogs = dialogs;
         this.search = new LibrarySearch(workspace, sqlLibrary);
+        this.links = new LinkService(sqlLibrary, new JdbiLinkRepository(workspace));
     }
 
     public Workspace workspace() {
@@ -73,5 +77,9 @@ public final class AppContext {
 
     public LibrarySearch search() {
         return search;
+    }
+
+    public LinkService links() {
+        return links;
     }
 }

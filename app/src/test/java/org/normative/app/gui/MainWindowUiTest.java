@@ -142,6 +142,19 @@ class MainWindowUiTest {
                 .anyMatch(l -> "政务信息系统 安全基线".equals(l.getText())));
         assertThat(robot.lookup(".inspector-view .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("TC-SEC  Security Technical Committee", "60.60 Published");
+        // the impact panel: a revision of the security baseline reaches nothing that depends on it in the demo
+        waitUntil(() -> robot.lookup("#impact-list").queryListView().getItems().contains("Nothing else depends on it."));
+    }
+
+    @Test
+    void impactPanelListsWhatARevisionOfTheSelectedStandardAffects() {
+        robot.clickOn(".navigator-view .text-field").write("0201");
+        waitUntil(() -> navigatorLabels().stream().noneMatch(l -> l.startsWith("DG/T 0101")));
+        robot.clickOn("DG/T 0201  Unified identity authentication: Technical requirements");
+
+        waitUntil(() -> robot.lookup("#impact-list").queryListView().getItems().contains("DG/T 0102 -> DG/T 0201  (TC-DATA)"));
+        assertThat(robot.lookup("#impact-list").queryListView().getItems())
+                .contains("DG/T 0401 -> DG/T 0201  (TC-SEC)");
     }
 
     @Test

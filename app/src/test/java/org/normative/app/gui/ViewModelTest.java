@@ -127,6 +127,17 @@ class ViewModelTest {
     }
 
     @Test
+    void inspectorShowsWhatARevisionOfTheSelectedStandardAffects() {
+        main.start();
+
+        main.navigator().selectedProperty().set(find(main.navigator().rootProperty().get(), "DG/T 0201"));
+
+        assertThat(main.inspector().impact()).contains("DG/T 0102 -> DG/T 0201  (TC-DATA)", "DG/T 0401 -> DG/T 0201  (TC-SEC)");
+        main.navigator().selectedProperty().set(find(main.navigator().rootProperty().get(), "DG/T 0001"));
+        assertThat(main.inspector().impact()).isNotEmpty().noneMatch(line -> line.contains("DG/T 0201"));
+    }
+
+    @Test
     void themeToggleIsRemembered() {
         Theme before = main.themeProperty().get();
 

@@ -17,6 +17,7 @@ public final class InspectorView {
 
     @FXML private Label heading;
     @FXML private GridPane grid;
+    @FXML private javafx.scene.control.ListView<String> impact;
 
     public InspectorView(InspectorViewModel viewModel, ResourceBundle bundle) {
         this.viewModel = viewModel;
@@ -32,6 +33,21 @@ public final class InspectorView {
         heading.textProperty().bind(viewModel.headingProperty());
         showRows();
         viewModel.rows().addListener((ListChangeListener<InspectorRow>) change -> showRows());
+        impact.setId("impact-list");
+        impact.setItems(viewModel.impact());
+        impact.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
+        impact.setPlaceholder(new Label(bundle.getString("inspector.impact.select")));
     }
 
     private void showRows() {

@@ -13,6 +13,11 @@ import javafx.collections.ObservableList;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.navigator.LibrarySnapshot;
 import org.normative.app.gui.navigator.NavigatorNode;
+import org.normative.app.gui.task.BackgroundTask;
+import org.normative.app.gui.task.TaskExecutor;
+import org.normative.standards.links.ChangeKind;
+import org.normative.standards.links.Endpoint;
+import org.normative.standards.links.LinkService;
 import org.normative.standards.library.Committee;
 import org.normative.standards.library.Edition;
 import org.normative.standards.library.FrameworkNode;
@@ -26,9 +31,14 @@ public final class InspectorViewModel {
     private final ObjectProperty<NavigatorNode> selection;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> impact = FXCollections.observableArrayList();
+    private final LinkService links;
+    private final TaskExecutor executor;
 
     public InspectorViewModel(Localization localization, ObjectProperty<LibrarySnapshot> snapshot,
-                              ObjectProperty<NavigatorNode> selection) {
+                              ObjectProperty<NavigatorNode> selection, LinkService links, TaskExecutor executor) {
+        this.links = links;
+        this.executor = executor;
         this.localization = localization;
         this.snapshot = snapshot;
         this.selection = selection;
@@ -44,6 +54,29 @@ public final class InspectorViewModel {
 
     public ObservableList<InspectorRow> rows() {
         return rows;
+    }
+
+    /** What a revision of the selected standard would affect elsewhere: one line per standard, with its path. */
+    public ObservableList<String> impact() {
+        return impact;
+    }
+
+    private void refreshImpact(NavigatorNode node) {
+        impact.clear();
+        if (node == null || !node.isStandard()) {
+            return;
+        }
+        BackgroundTask.wrap(localization.text("task.impact", node.code()),
+                        progress -> links.impact(Endpoint.standard(node.code()), ChangeKind.REVISE))
+                .onSuccess(report -> {
+                    if (node.equals(selection.get())) {
+                        impact.setAll(report.affected().isEmpty() ? List.of(localization.text("inspector.impact.none"))
+                                : report.affected().stream().map(a -> localization.text("inspector.impact.line",
+                                        a.pathText(), a.committee() == null ? "—" : a.committee())).toList());
+                    }
+                })
+                .onFailure(error -> impact.setAll(localization.describe(error)))
+                .executeWith(executor);
     }
 
     private void refresh() {
@@ -79,6 +112,7 @@ public final class InspectorViewModel {
         }
         heading.set(title);
         rows.setAll(shown);
+        refreshImpact(node);
     }
 
     private void describe(Standard standard, LibrarySnapshot data, List<InspectorRow> out) {

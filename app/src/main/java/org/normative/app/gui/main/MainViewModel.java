@@ -38,7 +38,8 @@ public final class MainViewModel {
         this.localization = context.localization();
         this.navigator = new NavigatorViewModel(context.library(), context.search(), localization, context.executor(),
                 context.dialogs());
-        this.inspector = new InspectorViewModel(localization, navigator.snapshotProperty(), navigator.selectedProperty());
+        this.inspector = new InspectorViewModel(localization, navigator.snapshotProperty(), navigator.selectedProperty(),
+                context.links(), context.executor());
         this.theme = new SimpleObjectProperty<>(context.preferences().theme());
     }
 
