@@ -1,10 +1,7 @@
 package org.normative.standards;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * The checked base exception of the standards library. It carries a message for people (a key into
@@ -13,7 +10,7 @@ import java.util.ResourceBundle;
  */
 public class StandardsException extends Exception {
 
-    private static final String BUNDLE = "org.normative.standards.messages";
+    private static final Messages MESSAGES = new Messages("org.normative.standards.messages");
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -38,12 +35,18 @@ public class StandardsException extends Exception {
     }
 
     private static String format(Locale locale, String key, Object[] arguments) {
+        return MESSAGES.format(locale, key, arguments);
+    }
+
+    /**
+     * Runs a storage call, turning the unchecked exception of the storage library into a message for people: the
+     * one place where repository failures cross into the services.
+     */
+    public static <T> T fromStorage(java.util.function.Supplier<T> call) throws StandardsException {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
+            return call.get();
+        } catch (RuntimeException e) {
+            throw new StandardsException(e, "workspace.database", e.getMessage());
         }
     }
 }

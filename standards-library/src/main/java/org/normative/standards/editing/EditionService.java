@@ -61,7 +61,7 @@ public final class EditionService {
 
     public EditionContent content(EditionRef ref) throws StandardsException {
         Located located = locate(ref);
-        return guarded(() -> library.contents().load(located.edition().id()));
+        return StandardsException.fromStorage(() -> library.contents().load(located.edition().id()));
     }
 
     /**
@@ -90,7 +90,7 @@ public final class EditionService {
     /** The baseline frozen when the edition last entered a ballot, or null. */
     public String baseline(EditionRef ref) throws StandardsException {
         Located located = locate(ref);
-        return guarded(() -> library.standards().baseline(located.edition().id()).orElse(null));
+        return StandardsException.fromStorage(() -> library.standards().baseline(located.edition().id()).orElse(null));
     }
 
     /**
@@ -127,7 +127,7 @@ public final class EditionService {
                 .filter(f -> f.code().equals(standard.frameworkCode())).findFirst().orElse(null);
         List<StandardDocument.EditionDocument> documents = new ArrayList<>();
         for (Edition edition : editions) {
-            documents.add(guarded(() -> new StandardDocument.EditionDocument(edition,
+            documents.add(StandardsException.fromStorage(() -> new StandardDocument.EditionDocument(edition,
                     library.contents().load(edition.id()), library.standards().baseline(edition.id()).orElse(null))));
         }
         Standard shown = new Standard(standard.code(), standard.title(), standard.committeeCode(), standard.frameworkCode(),
@@ -185,17 +185,5 @@ public final class EditionService {
                     requirementId + " r" + stored.revision() + " " + stored.obligation());
             return stored;
         });
-    }
-
-    private interface Query<T> {
-        T run();
-    }
-
-    private static <T> T guarded(Query<T> query) throws StandardsException {
-        try {
-            return query.run();
-        } catch (RuntimeException e) {
-            throw new StandardsException(e, "workspace.database", e.getMessage());
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.normative.standards.library;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.normative.standards.StandardsException;
 
@@ -26,19 +25,19 @@ public final class LibraryService {
     }
 
     public List<Committee> committees() throws StandardsException {
-        return guarded(committees::findAll);
+        return StandardsException.fromStorage(committees::findAll);
     }
 
     public List<FrameworkNode> framework() throws StandardsException {
-        return guarded(framework::findAll);
+        return StandardsException.fromStorage(framework::findAll);
     }
 
     public List<Standard> standards() throws StandardsException {
-        return guarded(standards::findAll);
+        return StandardsException.fromStorage(standards::findAll);
     }
 
     public Optional<Standard> standard(String code) throws StandardsException {
-        return guarded(() -> standards.findByCode(code));
+        return StandardsException.fromStorage(() -> standards.findByCode(code));
     }
 
     public Standard requireStandard(String code) throws StandardsException {
@@ -46,18 +45,10 @@ public final class LibraryService {
     }
 
     public List<Clause> clauses(Edition edition) throws StandardsException {
-        return guarded(() -> clauses.findByEdition(edition.id()));
+        return StandardsException.fromStorage(() -> clauses.findByEdition(edition.id()));
     }
 
     public boolean isEmpty() throws StandardsException {
-        return guarded(standards::count) == 0;
-    }
-
-    private static <T> T guarded(Supplier<T> query) throws StandardsException {
-        try {
-            return query.get();
-        } catch (RuntimeException e) {
-            throw new StandardsException(e, "workspace.database", e.getMessage());
-        }
+        return StandardsException.fromStorage(standards::count) == 0;
     }
 }

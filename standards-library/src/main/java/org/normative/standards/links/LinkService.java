@@ -46,7 +46,7 @@ public final class LinkService {
     public LinkGraphData snapshot() throws StandardsException {
         List<Standard> standards = library.service().standards();
         Fingerprints fingerprints = new Fingerprints(standards);
-        List<Link> all = new ArrayList<>(guarded(links::findAll));
+        List<Link> all = new ArrayList<>(StandardsException.fromStorage(links::findAll));
         for (Standard standard : standards) {
             for (Edition edition : standard.editions()) {
                 if (edition.stage().isWithdrawn()) {
@@ -77,7 +77,7 @@ public final class LinkService {
         Map<String, java.util.Set<String>> requirementIds = new HashMap<>();
         for (Standard standard : data.standards()) {
             for (Edition edition : standard.editions()) {
-                EditionContent content = guarded(() -> library.contents().load(edition.id()));
+                EditionContent content = StandardsException.fromStorage(() -> library.contents().load(edition.id()));
                 requirementIds.put(standard.code() + "@" + edition.label(),
                         content.requirements().stream().map(Requirement::id).collect(java.util.stream.Collectors.toSet()));
             }
@@ -116,7 +116,7 @@ public final class LinkService {
 
     /** Marks a stored link as reviewed against what its target says now; it is no longer suspect. */
     public void review(long id) throws StandardsException {
-        Link link = guarded(links::findAll).stream().filter(l -> l.id() == id).findFirst()
+        Link link = StandardsException.fromStorage(links::findAll).stream().filter(l -> l.id() == id).findFirst()
                 .orElseThrow(() -> new StandardsException("link.unknown", id));
         String current = new Fingerprints(library.service().standards()).of(link.target()).orElse(null);
         library.inTransaction(() -> {
@@ -170,18 +170,6 @@ public final class LinkService {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private interface Query<T> {
-        T run();
-    }
-
-    private static <T> T guarded(Query<T> query) throws StandardsException {
-        try {
-            return query.run();
-        } catch (RuntimeException e) {
-            throw new StandardsException(e, "workspace.database", e.getMessage());
         }
     }
 }
