@@ -58,15 +58,6 @@ class StandardsExceptionTest {
     }
 
     @Test
-    void everyMessageHasAChineseTranslationAndNoneIsOrphaned() throws IOException {
-        Properties english = load("messages.properties");
-        Properties chinese = load("messages_zh.properties");
-
-        assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-        assertThat(chinese.values()).allSatisfy(text -> assertThat((String) text).isNotBlank());
-    }
-
-    @Test
     void causeIsKept() {
         IllegalStateException cause = new IllegalStateException("disk");
 

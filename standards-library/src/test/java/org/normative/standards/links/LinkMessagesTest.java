@@ -22,12 +22,6 @@ class LinkMessagesTest {
     }
 
     @Test
-    void chineseBundleHasEveryKeyOfTheEnglishOneAndNoOther() throws IOException {
-        assertThat(load("messages_zh.properties").stringPropertyNames())
-                .isEqualTo(load("messages.properties").stringPropertyNames());
-    }
-
-    @Test
     void everyLinkTypeChangeKindAndLevelHasANameInBothLanguages() {
         for (LinkType type : LinkType.values()) {
             assertThat(LinkMessages.typeName(type).en()).doesNotStartWith("type.");

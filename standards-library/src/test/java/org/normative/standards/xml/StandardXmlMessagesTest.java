@@ -25,27 +25,6 @@ class StandardXmlMessagesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"(standard\\.xml\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])\"");
 
     @Test
-    void everyMessageHasAChineseTranslationAndNoneIsBlank() throws IOException {
-        Properties english = load("messages.properties");
-        Properties chinese = load("messages_zh.properties");
-
-        assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
-        assertThat(chinese.values()).allSatisfy(text -> assertThat((String) text).isNotBlank());
-    }
-
-    @Test
-    void everyMessageIsAValidPattern() throws IOException {
-        for (String name : new String[] {"messages.properties", "messages_zh.properties"}) {
-            Properties messages = load(name);
-            for (String key : messages.stringPropertyNames()) {
-                String formatted = new MessageFormat(messages.getProperty(key), Locale.ROOT)
-                        .format(new Object[] {1, 2, 3, 4, 5});
-                assertThat(formatted).as(name + " " + key).doesNotContain("{").doesNotContain("''");
-            }
-        }
-    }
-
-    @Test
     void everyKeyTheCodeNamesHasAMessage() throws IOException {
         Properties english = load("messages.properties");
         Set<String> used = new TreeSet<>();
