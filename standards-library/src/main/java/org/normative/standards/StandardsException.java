@@ -12,6 +12,7 @@ public class StandardsException extends Exception {
 
     private static final Messages MESSAGES = new Messages("org.normative.standards.messages");
 
+    private final transient Messages messages;
     private final String messageKey;
     private final transient Object[] arguments;
 
@@ -20,7 +21,13 @@ public class StandardsException extends Exception {
     }
 
     public StandardsException(Throwable cause, String messageKey, Object... arguments) {
-        super(format(Locale.ROOT, messageKey, arguments), cause);
+        this(MESSAGES, cause, messageKey, arguments);
+    }
+
+    /** For the modules above the library: the same kind of exception with messages from their own bundle. */
+    protected StandardsException(Messages messages, Throwable cause, String messageKey, Object... arguments) {
+        super(messages.format(Locale.ROOT, messageKey, arguments), cause);
+        this.messages = messages;
         this.messageKey = Objects.requireNonNull(messageKey);
         this.arguments = arguments.clone();
     }
@@ -31,11 +38,7 @@ public class StandardsException extends Exception {
 
     /** The message for people, in the given language (English where no translation exists). */
     public String userMessage(Locale locale) {
-        return format(locale, messageKey, arguments);
-    }
-
-    private static String format(Locale locale, String key, Object[] arguments) {
-        return MESSAGES.format(locale, key, arguments);
+        return messages.format(locale, messageKey, arguments);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.normative.standards.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ServiceLoader;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -77,11 +78,18 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static void migrate(Path dir, JdbcConnectionPool pool, MigrationVersion target) throws StandardsException {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations(MIGRATIONS)
-                .target(target)
-                .load();
+        migrate(dir, Flyway.configure().dataSource(pool).locations(MIGRATIONS).target(target).load());
+        if (target == MigrationVersion.LATEST) {
+            for (WorkspaceSchema schema : ServiceLoader.load(WorkspaceSchema.class)) {
+                migrate(dir, Flyway.configure().dataSource(pool).locations(schema.migrations())
+                        .table("flyway_schema_history_" + schema.name())
+                        // the library's tables are already there: start this module's history at version 0
+                        .baselineOnMigrate(true).baselineVersion("0").load());
+            }
+        }
+    }
+
+    private static void migrate(Path dir, Flyway flyway) throws StandardsException {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
