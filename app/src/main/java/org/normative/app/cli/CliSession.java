@@ -27,6 +27,7 @@ final class CliSession implements AutoCloseable {
     private Locale language;
     private Workspace workspace;
     private SqlLibrary library;
+    private org.normative.conformance.workspace.ConformanceWorkspace conformance;
 
     CliSession(DesktopLauncher desktop, PrintWriter out, PrintWriter err) {
         this.desktop = desktop;
@@ -85,6 +86,14 @@ final class CliSession implements AutoCloseable {
         return sqlLibrary().service();
     }
 
+    org.normative.conformance.workspace.ConformanceWorkspace conformance() throws StandardsException {
+        if (conformance == null) {
+            conformance = new org.normative.conformance.workspace.ConformanceWorkspace(workspace(),
+                    org.normative.conformance.check.Limits.DEFAULT);
+        }
+        return conformance;
+    }
+
     EditionService editions() throws StandardsException {
         return new EditionService(sqlLibrary());
     }
@@ -115,6 +124,7 @@ final class CliSession implements AutoCloseable {
             workspace.close();
             workspace = null;
             library = null;
+            conformance = null;
         }
     }
 

@@ -2,6 +2,7 @@ package org.normative.app.cli;
 
 import java.util.concurrent.Callable;
 
+import org.normative.conformance.demo.DemoConformance;
 import org.normative.standards.StandardsException;
 import org.normative.standards.demo.DemoLibrary;
 import org.normative.standards.workspace.Workspace;
@@ -32,6 +33,9 @@ final class DemoCommand implements Callable<Integer> {
         }
         int installed = new DemoLibrary(session.sqlLibrary()).install();
         session.out().println(session.text("demo.installed", installed, workspace.directory()));
+        int[] conformance = new DemoConformance().install(session.conformance(), workspace.directory());
+        session.out().println(session.text("demo.suites", conformance[0], conformance[1],
+                workspace.directory().resolve(DemoConformance.ARTIFACTS_FOLDER)));
         return Cli.OK;
     }
 }

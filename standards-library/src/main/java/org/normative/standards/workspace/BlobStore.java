@@ -83,6 +83,11 @@ public final class BlobStore {
         return pathOf(sha256);
     }
 
+    /** Where the file with this hash lies (or would lie): for records that list stored files without opening them. */
+    public Path location(String sha256) {
+        return pathOf(sha256);
+    }
+
     /** Deletes every stored file. Only {@link Workspace#reset()} calls this. */
     void clear() throws StandardsException {
         try (Stream<Path> files = Files.walk(root)) {

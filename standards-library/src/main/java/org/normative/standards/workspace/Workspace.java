@@ -147,6 +147,11 @@ public final class Workspace implements AutoCloseable {
         migrate(directory, pool, MigrationVersion.LATEST);
         blobs.clear();
         deleteTree(directory.resolve("index"));
+        for (WorkspaceSchema schema : ServiceLoader.load(WorkspaceSchema.class)) {
+            for (String folder : schema.folders()) {
+                deleteTree(directory.resolve(folder));
+            }
+        }
     }
 
     /** Caches kept beside the database (the search index) go with a reset. */

@@ -12,4 +12,9 @@ public interface WorkspaceSchema {
 
     /** The class-path folder of the module's migrations, e.g. "classpath:org/normative/conformance/store/migration". */
     String migrations();
+
+    /** Folders of the workspace the module keeps files in (e.g. "suites"); a reset deletes them. */
+    default java.util.List<String> folders() {
+        return java.util.List.of();
+    }
 }
