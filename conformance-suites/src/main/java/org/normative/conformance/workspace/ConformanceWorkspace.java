@@ -108,7 +108,8 @@ public final class ConformanceWorkspace {
                 }
             }
             InstalledSuite installed = new InstalledSuite(suite.suite().id(), suite.suite().title(), suite.suite().status(),
-                    suite.suite().standardCode(), suite.suite().edition(), suitePackage.sha256(), folder, clock.instant());
+                    suite.suite().standardCode(), suite.suite().edition(), suitePackage.sha256(), folder,
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
             StandardsException.fromStorage(() -> {
                 workspace.jdbi().useTransaction(h -> {
                     suites.remove(installed.id());
