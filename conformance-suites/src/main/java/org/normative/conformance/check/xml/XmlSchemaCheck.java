@@ -12,7 +12,6 @@ import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.input.xml.SafeXml;
 import org.normative.conformance.submission.Artifact;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Validates one artifact against a compiled schema as a stream: hardened parser, then {@link ElementPath}, then the
@@ -30,21 +29,19 @@ final class XmlSchemaCheck implements PreparedCheck {
 
     @Override
     public void check(Artifact artifact, CheckContext context) throws ArtifactException, IOException {
-        SafeXml safeXml = new SafeXml(context.limits());
-        SafeXml.requireXmlLooking(artifact);
-        XMLReader reader = safeXml.newReader();
         ElementPath path = new ElementPath();
-        try (InputStream in = context.open(artifact)) {
-            ValidatorHandler validator = schema.newValidatorHandler();
+        ValidatorHandler validator = schema.newValidatorHandler();
+        try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, ""); // xsi:schemaLocation loads nothing
             validator.setProperty(SafeXml.XERCES_LOCALE, Locale.ROOT);
-            validator.setErrorHandler(new SchemaFindings(context, artifact.name(), path));
-            path.setContentHandler(validator);
-            reader.setContentHandler(path);
-            reader.parse(SafeXml.source(in, artifact));
         } catch (SAXException e) {
-            throw safeXml.explain(e, artifact, reader);
+            throw new IllegalStateException("the JDK validator has lost a standard property", e);
+        }
+        validator.setErrorHandler(new SchemaFindings(context, artifact.name(), path));
+        path.setContentHandler(validator);
+        try (InputStream in = context.open(artifact)) {
+            new SafeXml(context.limits()).parse(artifact, in, path);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.normative.conformance.input.xml;
 
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.MediaTypes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -72,6 +74,21 @@ public final class SafeXml {
             return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("the XML parser of this Java runtime cannot be made safe", e);
+        }
+    }
+
+    /**
+     * Parses an artifact, read from {@code in} (the check context's guarded stream), into {@code handler}: the
+     * streaming path, which keeps nothing of the document.
+     */
+    public void parse(Artifact artifact, InputStream in, ContentHandler handler) throws ArtifactException, IOException {
+        requireXmlLooking(artifact);
+        XMLReader reader = newReader();
+        reader.setContentHandler(handler);
+        try {
+            reader.parse(source(in, artifact));
+        } catch (SAXException e) {
+            throw explain(e, artifact, reader);
         }
     }
 
