@@ -1,0 +1,147 @@
+package org.normative.conformance.check.xml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normative.conformance.check.CheckContext;
+import org.normative.conformance.check.CheckOutcome;
+import org.normative.conformance.check.Limits;
+import org.normative.conformance.check.RecordingCheckContext;
+import org.normative.conformance.input.xml.XmlFixtures;
+import org.normative.conformance.result.Finding;
+import org.normative.conformance.result.Verdict;
+import org.normative.conformance.submission.Artifact;
+import org.normative.conformance.submission.ArtifactIntake;
+import org.normative.standards.LocalizedText;
+
+/**
+ * A 64 MB document is validated as a stream. Three invalid records (near the start, in the middle, at the end) are
+ * each reported while only a little more than the bytes before them has been read, and the heap retained while
+ * the last one is reported is far below the file's size: a tree of the document would hold several times it.
+ */
+class StreamingValidationTest {
+
+    private static final long TARGET_BYTES = 64L << 20;
+    private static final long SLACK_BYTES = 1L << 20;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void largeDocumentIsReadIncrementallyInBoundedMemory() throws Exception {
+        Path file = folder.resolve("records.xml");
+        List<Long> badRecordOffsets = write(file);
+        Artifact artifact = new ArtifactIntake().inPlace("records", file);
+        assertThat(artifact.size()).isGreaterThan(TARGET_BYTES);
+
+        MeasuringContext context = new MeasuringContext();
+        long baseline = retainedHeap();
+        XmlSchemaCheckTest.prepare(Map.of("schema", "schemas/stream.xsd")).check(artifact, context);
+
+        CheckOutcome outcome = context.recording.outcome();
+        assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(outcome.findings()).extracting(Finding::ruleId).containsOnly("cvc-datatype-valid.1.2.1", "cvc-type.3.1.3");
+        assertThat(context.bytesReadAtFinding).hasSize(6);
+        for (int i = 0; i < 3; i++) {
+            long readWhenReported = context.bytesReadAtFinding.get(2 * i);
+            assertThat(readWhenReported).as("bytes read when bad record %d was reported", i)
+                    .isBetween(badRecordOffsets.get(i), badRecordOffsets.get(i) + SLACK_BYTES);
+        }
+        assertThat(context.retainedAtLastFinding - baseline).as("heap retained during validation")
+                .isLessThan(artifact.size() / 4);
+    }
+
+    /** Writes ~64 MB of records, three of them with an amount that is not a decimal; returns their offsets. */
+    private static List<Long> write(Path file) throws IOException {
+        List<Long> offsets = new ArrayList<>();
+        long written = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.US_ASCII)) {
+            String head = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<records>\n";
+            out.write(head);
+            written += head.length();
+            long middle = TARGET_BYTES / 2;
+            for (int id = 1; written < TARGET_BYTES; id++) {
+                boolean bad = id == 10 || (offsets.size() == 1 && written > middle);
+                String record = "  <record id=\"" + id + "\"><name>Record number " + id + "</name><amount>"
+                        + (bad ? "twelve" : id + ".50") + "</amount></record>\n";
+                if (bad) {
+                    offsets.add(written);
+                }
+                out.write(record);
+                written += record.length();
+            }
+            String last = "  <record id=\"1\"><name>last</name><amount>none</amount></record>\n</records>\n";
+            offsets.add(written);
+            out.write(last);
+        }
+        return offsets;
+    }
+
+    private static long retainedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** Counts the bytes the check reads and, at each finding, notes how many had been read (and the heap at the last). */
+    private static final class MeasuringContext implements CheckContext {
+        final RecordingCheckContext recording = RecordingCheckContext.standalone();
+        final List<Long> bytesReadAtFinding = new ArrayList<>();
+        long bytesRead;
+        long retainedAtLastFinding;
+
+        @Override
+        public void report(Finding finding) {
+            bytesReadAtFinding.add(bytesRead);
+            if (bytesReadAtFinding.size() == 6) {
+                retainedAtLastFinding = retainedHeap();
+            }
+            recording.report(finding);
+        }
+
+        @Override
+        public void conclude(Verdict verdict, LocalizedText reason) {
+            recording.conclude(verdict, reason);
+        }
+
+        @Override
+        public InputStream open(Artifact artifact) throws IOException {
+            return new FilterInputStream(recording.open(artifact)) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    bytesRead += b < 0 ? 0 : 1;
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    bytesRead += Math.max(n, 0);
+                    return n;
+                }
+            };
+        }
+
+        @Override
+        public void checkpoint() throws IOException {
+            recording.checkpoint();
+        }
+
+        @Override
+        public Limits limits() {
+            return recording.limits();
+        }
+    }
+}
