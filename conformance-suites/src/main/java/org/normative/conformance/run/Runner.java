@@ -123,7 +123,9 @@ public final class Runner {
             runs.add(CheckRun.decided(kinds(testCase), null, Verdict.NOT_TESTED, text("run.cancelled")));
         } else if (suiteNotUsable(request.suite().suite())) {
             runs.add(CheckRun.decided(kinds(testCase), null, Verdict.ERROR, text("run.suiteDeprecated")));
-        } else if (artifacts.isEmpty() && testCase.manual()) {
+        } else if (testCase.manual() && (artifacts.isEmpty() ? testCase.artifactRole() == null
+                || request.suite().suite().role(testCase.artifactRole()).orElseThrow().required() : true)) {
+            // a person judges the system once, whatever number of artifacts it submitted
             for (int i = 0; i < prepared.size(); i++) {
                 runs.add(runCheck(testCase.checks().get(i), prepared.get(i), null, control, checkPool));
             }
@@ -136,7 +138,7 @@ public final class Runner {
                 LocalizedText refusal = refusal(role, artifact);
                 for (int i = 0; i < prepared.size(); i++) {
                     CheckDeclaration declaration = testCase.checks().get(i);
-                    runs.add(refusal != null && !testCase.manual()
+                    runs.add(refusal != null
                             ? CheckRun.decided(declaration.kind(), artifact.name(), Verdict.ERROR, refusal)
                             : runCheck(declaration, prepared.get(i), artifact, control, checkPool));
                 }
