@@ -28,8 +28,14 @@ class ArchitectureTest {
             .because("suites reach stored data through the standards library's repositories");
 
     @ArchTest
-    static final ArchRule jacksonIsUsedOnlyByTheDemo = noClasses()
-            .that().resideOutsideOfPackage("..demo..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
-            .because("for now only the bundled demo reads JSON; widen this rule when suite files need it");
+    static final ArchRule jacksonIsUsedOnlyWhereJsonIsRead = noClasses()
+            .that().resideOutsideOfPackages("..demo..", "..input.json..", "..check.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml..")
+            .because("untrusted JSON and YAML are read only through the hardened reader of input.json");
+
+    @ArchTest
+    static final ArchRule everitStaysInTheJsonSchemaKind = noClasses()
+            .that().resideOutsideOfPackage("..check.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.everit..", "org.json..")
+            .because("org.json parses recursively without bounds; it only ever sees trees the hardened reader built");
 }

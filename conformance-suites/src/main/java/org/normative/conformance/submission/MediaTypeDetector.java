@@ -97,7 +97,7 @@ public final class MediaTypeDetector {
             return MediaTypes.XML;
         }
         if (body.startsWith("{") || body.startsWith("[")) {
-            return MediaTypes.JSON;
+            return isJsonLines(body) ? MediaTypes.JSON_LINES : MediaTypes.JSON;
         }
         String[] lines = body.split("\r?\n", 12);
         if (looksLikeYaml(lines)) {
@@ -110,6 +110,52 @@ public final class MediaTypeDetector {
             return MediaTypes.CSV;
         }
         return MediaTypes.TEXT;
+    }
+
+    /**
+     * Two or more lines that each close every bracket they open, with the second line starting a new value: one
+     * JSON value per line. Pretty-printed JSON leaves brackets open at the end of its first line.
+     */
+    static boolean isJsonLines(String body) {
+        String[] lines = body.split("\r?\n", -1);
+        int complete = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            boolean lastPiece = i == lines.length - 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("{") && !line.startsWith("[") || !closesWhatItOpens(line)) {
+                return lastPiece && complete >= 2; // a line cut by the head's end proves nothing
+            }
+            complete++;
+        }
+        return complete >= 2;
+    }
+
+    private static boolean closesWhatItOpens(String line) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0 && i < line.length() - 1) {
+                    return false; // two values on one line, or trailing text
+                }
+            }
+        }
+        return depth == 0 && !inString;
     }
 
     private static boolean looksLikeYaml(String[] lines) {
