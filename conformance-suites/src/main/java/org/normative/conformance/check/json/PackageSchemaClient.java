@@ -103,7 +103,8 @@ final class PackageSchemaClient implements SchemaClient {
     private InputStream packageFile(Path path, String url) throws ConformanceException, IOException {
         Path file = path.toAbsolutePath().normalize();
         if (!resources.contains(file)) {
-            throw new ConformanceException("jsonSchema.refOutside", testCase, url);
+            // named relative to the package ("../x.json"), as the suite's author wrote it
+            throw new ConformanceException("jsonSchema.refOutside", testCase, resources.root().relativize(file));
         }
         return json(file, url);
     }
