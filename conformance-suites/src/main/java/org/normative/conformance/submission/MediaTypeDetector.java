@@ -18,6 +18,8 @@ import java.util.zip.ZipInputStream;
 public final class MediaTypeDetector {
 
     static final int HEAD = 8 * 1024;
+    private static final java.util.regex.Pattern JSON_LITERAL = java.util.regex.Pattern.compile(
+            "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
     private static final int ZIP_ENTRIES_LOOKED_AT = 64;
 
     public String detect(Path file) throws IOException {
@@ -99,6 +101,9 @@ public final class MediaTypeDetector {
         if (body.startsWith("{") || body.startsWith("[")) {
             return isJsonLines(body) ? MediaTypes.JSON_LINES : MediaTypes.JSON;
         }
+        if (isJsonScalar(body.strip())) {
+            return MediaTypes.JSON; // a whole document that is one string, number, true, false or null
+        }
         String[] lines = body.split("\r?\n", 12);
         if (looksLikeYaml(lines)) {
             return MediaTypes.YAML;
@@ -110,6 +115,22 @@ public final class MediaTypeDetector {
             return MediaTypes.CSV;
         }
         return MediaTypes.TEXT;
+    }
+
+    /** One JSON string on one line, or one number, true, false or null. */
+    private static boolean isJsonScalar(String text) {
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            int i = 1;
+            while (i < text.length() - 1) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\n') {
+                    return false;
+                }
+                i += c == '\\' ? 2 : 1;
+            }
+            return i == text.length() - 1; // else the last quote was escaped
+        }
+        return text.length() < 400 && JSON_LITERAL.matcher(text).matches();
     }
 
     /**

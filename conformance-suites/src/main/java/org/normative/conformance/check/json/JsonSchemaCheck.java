@@ -94,6 +94,10 @@ final class JsonSchemaCheck implements PreparedCheck {
             // everit validates recursively: a recursive schema over a document near the depth bound can exhaust
             // the stack, which unwinds cleanly to here
             throw new ArtifactException("jsonSchema.tooDeep", name);
+        } catch (RuntimeException e) {
+            // a validator bug that this document triggers (everit's uri-template format throws on "{}"): the
+            // check could not decide, which is an ERROR, never a pass
+            throw new ArtifactException(e, "jsonSchema.validatorFailed", name, String.valueOf(e.getCause() != null ? e.getCause() : e));
         }
     }
 

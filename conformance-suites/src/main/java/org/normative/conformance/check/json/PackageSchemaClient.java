@@ -40,6 +40,8 @@ final class PackageSchemaClient implements SchemaClient {
     private final HardenedJsonReader reader = new HardenedJsonReader(Limits.DEFAULT);
     private String idPrefix;
     private Path idFolder;
+    private String rootId;
+    private Path rootFile;
 
     /** @param mirrors URI prefixes (ending in "/") and the folders that hold what lies under them, tried in order */
     PackageSchemaClient(SuiteResources resources, Map<String, Path> mirrors, String testCase) {
@@ -66,6 +68,9 @@ final class PackageSchemaClient implements SchemaClient {
         if (bundled != null) {
             return PackageSchemaClient.class.getResourceAsStream(bundled);
         }
+        if (document.equals(rootId)) {
+            return json(rootFile, url); // the root schema by its own $id, as a URN say: everit does not see it is itself
+        }
         for (Map.Entry<String, Path> mirror : mirrors.entrySet()) {
             if (document.startsWith(mirror.getKey())) {
                 Path folder = mirror.getValue().toAbsolutePath().normalize();
@@ -89,6 +94,13 @@ final class PackageSchemaClient implements SchemaClient {
             throw new ConformanceException("jsonSchema.refRemote", testCase, url);
         }
         return packageFile(Path.of(uri), url);
+    }
+
+    /** Serves the root schema's own {@code $id} (without fragment) from its file. */
+    void serveRootAs(String id, Path file) {
+        int hash = id.indexOf('#');
+        rootId = hash < 0 ? id : id.substring(0, hash);
+        rootFile = file;
     }
 
     /**

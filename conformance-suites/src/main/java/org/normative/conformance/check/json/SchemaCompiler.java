@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.loader.SchemaLoader;
@@ -56,7 +58,11 @@ final class SchemaCompiler {
             object.remove("$schema"); // the check's draft wins; everit would otherwise follow $schema
         }
         PackageSchemaClient client = new PackageSchemaClient(resources, mirrors, testCase);
-        rootId(json, version).ifPresent(prefix -> client.mirrorRootId(prefix, file.getParent()));
+        JsonNode id = json.path(version == 4 ? "id" : "$id");
+        if (id.isTextual()) {
+            client.serveRootAs(id.textValue(), file);
+            folderOf(id.textValue()).ifPresent(prefix -> client.mirrorRootId(prefix, file.getParent()));
+        }
         SchemaLoader.SchemaLoaderBuilder loader = SchemaLoader.builder()
                 .schemaClient(client)
                 .resolutionScope(file.toUri())
@@ -91,21 +97,18 @@ final class SchemaCompiler {
         return version;
     }
 
-    /** The folder URI of an absolute {@code $id} (draft 4: {@code id}) of the root schema, if it has one. */
-    private static java.util.Optional<String> rootId(JsonNode json, int version) {
-        JsonNode id = json.path(version == 4 ? "id" : "$id");
-        if (!id.isTextual()) {
-            return java.util.Optional.empty();
-        }
+    /** The folder of an absolute http(s) {@code $id}, as "https://example.org/schemas/". */
+    private static Optional<String> folderOf(String id) {
         try {
-            URI uri = new URI(id.textValue());
-            if (!uri.isAbsolute() || uri.getScheme().equals("file")) {
-                return java.util.Optional.empty();
+            URI uri = new URI(id);
+            String scheme = uri.getScheme();
+            if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getRawPath() == null || !uri.getRawPath().contains("/")) {
+                return Optional.empty(); // a URN or a relative id names no folder
             }
-            String text = uri.toString();
-            return java.util.Optional.of(text.substring(0, text.lastIndexOf('/') + 1));
-        } catch (java.net.URISyntaxException e) {
-            return java.util.Optional.empty();
+            String text = uri.resolve(".").toString();
+            return Optional.of(text);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 }
