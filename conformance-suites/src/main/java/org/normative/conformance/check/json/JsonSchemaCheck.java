@@ -2,6 +2,7 @@ package org.normative.conformance.check.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class JsonSchemaCheck implements PreparedCheck {
                     ConformanceException.MESSAGES.format(Locale.ENGLISH, "jsonSchema.duplicateKey", duplicate.name()),
                     location(name, duplicate.pointer(), duplicate.position())));
         }
-        List<SchemaViolation> violations = violations(name, document.root());
+        List<SchemaViolation> violations = violations(name, document.root(), context);
         context.checkpoint();
         if (violations.isEmpty()) {
             return;
@@ -84,12 +85,17 @@ final class JsonSchemaCheck implements PreparedCheck {
         }
     }
 
-    private List<SchemaViolation> violations(String name, JsonNode root) throws ArtifactException {
+    private List<SchemaViolation> violations(String name, JsonNode root, CheckContext context) throws ArtifactException, IOException {
+        Object json = OrgJsonTree.of(root);
         try {
-            Validator.builder().build().performValidation(schema, OrgJsonTree.of(root));
-            return List.of();
+            return GuardedRegexpFactory.guardedBy(context, () -> {
+                Validator.builder().build().performValidation(schema, json);
+                return List.of();
+            });
         } catch (ValidationException e) {
             return SchemaViolation.of(e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // the check was stopped while a pattern was matched
         } catch (StackOverflowError e) {
             // everit validates recursively: a recursive schema over a document near the depth bound can exhaust
             // the stack, which unwinds cleanly to here

@@ -65,6 +65,7 @@ final class SchemaCompiler {
         }
         SchemaLoader.SchemaLoaderBuilder loader = SchemaLoader.builder()
                 .schemaClient(client)
+                .regexpFactory(new GuardedRegexpFactory())
                 .resolutionScope(file.toUri())
                 .schemaJson(OrgJsonTree.of(json));
         if (version == 6) {

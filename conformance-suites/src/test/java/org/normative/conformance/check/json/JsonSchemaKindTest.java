@@ -18,6 +18,7 @@ import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.CheckDeclaration;
 import org.normative.conformance.check.CheckKinds;
 import org.normative.conformance.check.CheckOutcome;
+import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.check.RecordingCheckContext;
 import org.normative.conformance.result.Finding;
@@ -143,6 +144,21 @@ class JsonSchemaKindTest {
     }
 
     @Test
+    void jsonLinesAreStreamedNotReadAsOneTree() throws Exception {
+        Limits smallTrees = new Limits(1_000, 1_024, 100, 10, 1_000, 10, Duration.ofMinutes(1));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            lines.append("{\"sku\": \"S").append(i).append("\", \"qty\": ").append(i % 1000 + 1).append("}\n");
+        }
+        RecordingCheckContext context = new RecordingCheckContext(smallTrees, () -> false);
+
+        prepare("resources/line.schema.json").check(artifact("big.jsonl", lines.toString()), context);
+
+        assertThat(Files.size(submission.resolve("big.jsonl"))).isGreaterThan(100 * smallTrees.maxTreeBytes());
+        assertThat(context.outcome().verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void aDuplicateNameIsAFinding() throws Exception {
         CheckOutcome outcome = run(prepare("resources/line.schema.json"), "dup.json", "{\"sku\": \"A\",\n \"sku\": \"B\"}");
 
@@ -222,6 +238,18 @@ class JsonSchemaKindTest {
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(
                     () -> check.check(artifact, RecordingCheckContext.standalone())).isInstanceOf(ArtifactException.class));
         }
+    }
+
+    @Test
+    void aCatastrophicPatternIsStoppedByTheCheckTimeLimit() throws Exception {
+        // Java memoises the classic (a+)+ but not this: about 13 s for 30 characters unguarded
+        Files.writeString(suite.resolve("redos.json"), "{\"pattern\": \"^(.*a){12}$\"}");
+        PreparedCheck check = prepare("redos.json");
+        Artifact artifact = artifact("evil.json", "\"" + "a".repeat(30) + "!\"");
+        RecordingCheckContext context = new RecordingCheckContext(Limits.DEFAULT.withCheckTimeout(Duration.ofMillis(300)), () -> false);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> check.check(artifact, context))
+                .isInstanceOf(java.io.InterruptedIOException.class));
     }
 
     @Test
