@@ -29,7 +29,20 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule jacksonIsUsedOnlyWhereJsonIsReadOrWritten = noClasses()
-            .that().resideOutsideOfPackages("..demo..", "..store..", "..report..", "..input..", "..check..", "..submission..")
+            .that().resideOutsideOfPackages("..demo..", "..store..", "..report..", "..input.json..", "..check.json..",
+                    "..submission..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("the model (suites, runs, results) is plain records; formats are read and written at the edges");
+
+    @ArchTest
+    static final ArchRule yamlIsReadOnlyByTheHardenedReader = noClasses()
+            .that().resideOutsideOfPackage("..input.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "com.fasterxml.jackson.dataformat.yaml..")
+            .because("untrusted YAML is read only through the hardened reader of input.json (alias and depth limits)");
+
+    @ArchTest
+    static final ArchRule everitStaysInTheJsonSchemaKind = noClasses()
+            .that().resideOutsideOfPackage("..check.json..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.everit..", "org.json..")
+            .because("org.json parses recursively without bounds; it only ever sees trees the hardened reader built");
 }

@@ -18,6 +18,8 @@ import java.util.zip.ZipInputStream;
 public final class MediaTypeDetector {
 
     static final int HEAD = 8 * 1024;
+    private static final java.util.regex.Pattern JSON_LITERAL = java.util.regex.Pattern.compile(
+            "-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?|true|false|null");
     private static final int ZIP_ENTRIES_LOOKED_AT = 64;
 
     public String detect(Path file) throws IOException {
@@ -97,7 +99,10 @@ public final class MediaTypeDetector {
             return MediaTypes.XML;
         }
         if (body.startsWith("{") || body.startsWith("[")) {
-            return MediaTypes.JSON;
+            return isJsonLines(body) ? MediaTypes.JSON_LINES : MediaTypes.JSON;
+        }
+        if (isJsonScalar(body.strip())) {
+            return MediaTypes.JSON; // a whole document that is one string, number, true, false or null
         }
         String[] lines = body.split("\r?\n", 12);
         if (looksLikeYaml(lines)) {
@@ -110,6 +115,68 @@ public final class MediaTypeDetector {
             return MediaTypes.CSV;
         }
         return MediaTypes.TEXT;
+    }
+
+    /** One JSON string on one line, or one number, true, false or null. */
+    private static boolean isJsonScalar(String text) {
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            int i = 1;
+            while (i < text.length() - 1) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\n') {
+                    return false;
+                }
+                i += c == '\\' ? 2 : 1;
+            }
+            return i == text.length() - 1; // else the last quote was escaped
+        }
+        return text.length() < 400 && JSON_LITERAL.matcher(text).matches();
+    }
+
+    /**
+     * Two or more lines that each close every bracket they open, with the second line starting a new value: one
+     * JSON value per line. Pretty-printed JSON leaves brackets open at the end of its first line.
+     */
+    static boolean isJsonLines(String body) {
+        String[] lines = body.split("\r?\n", -1);
+        int complete = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            boolean lastPiece = i == lines.length - 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("{") && !line.startsWith("[") || !closesWhatItOpens(line)) {
+                return lastPiece && complete >= 2; // a line cut by the head's end proves nothing
+            }
+            complete++;
+        }
+        return complete >= 2;
+    }
+
+    private static boolean closesWhatItOpens(String line) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+                if (depth == 0 && i < line.length() - 1) {
+                    return false; // two values on one line, or trailing text
+                }
+            }
+        }
+        return depth == 0 && !inString;
     }
 
     private static boolean looksLikeYaml(String[] lines) {

@@ -5,6 +5,8 @@ public final class MediaTypes {
 
     public static final String XML = "application/xml";
     public static final String JSON = "application/json";
+    /** One JSON value per line (jsonlines.org, NDJSON); not IANA-registered, "application/jsonl" is the usual name. */
+    public static final String JSON_LINES = "application/jsonl";
     public static final String YAML = "application/yaml";
     public static final String CSV = "text/csv";
     public static final String TSV = "text/tab-separated-values";
@@ -24,6 +26,7 @@ public final class MediaTypes {
         return switch (mediaType) {
             case XML -> "XML";
             case JSON -> "JSON";
+            case JSON_LINES -> "JSON Lines";
             case YAML -> "YAML";
             case CSV -> "CSV";
             case TSV -> "TSV";
