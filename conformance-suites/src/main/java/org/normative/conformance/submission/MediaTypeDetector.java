@@ -187,8 +187,8 @@ public final class MediaTypeDetector {
         int content = 0;
         for (String line : lines) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.indexOf('\n') >= 0) {
+                continue; // the last piece of the split holds the rest of the head, not one line
             }
             content++;
             if (trimmed.matches("(- )?[\\p{L}\\w\"'$./-]+:( .*)?") || trimmed.startsWith("- ")) {
