@@ -19,6 +19,7 @@ import org.normative.app.gui.navigator.NavigatorNode;
 import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.standard.ReaderBlock;
 import org.normative.app.gui.standard.StandardViewModel;
+import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.SynchronousTaskExecutor;
 import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.app.gui.theme.Theme;
@@ -155,11 +156,11 @@ class ViewModelTest {
         main.openStandard("DG/T 0201");
         main.openStandard("DG/T 0101");
 
-        assertThat(main.tabs()).extracting(StandardViewModel::code).containsExactly("DG/T 0101", "DG/T 0201");
-        assertThat(main.selectedTabProperty().get().code()).isEqualTo("DG/T 0101");
+        assertThat(main.tabs()).extracting(TabModel::tabTitle).containsExactly("DG/T 0101", "DG/T 0201");
+        assertThat(main.selectedTabProperty().get().tabTitle()).isEqualTo("DG/T 0101");
         main.selectedTabProperty().set(main.tabs().get(1));
         main.closeSelectedTab();
-        assertThat(main.selectedTabProperty().get().code()).isEqualTo("DG/T 0101");
+        assertThat(main.selectedTabProperty().get().tabTitle()).isEqualTo("DG/T 0101");
         main.closeSelectedTab();
         assertThat(main.selectedTabProperty().get()).isNull();
     }
@@ -168,7 +169,7 @@ class ViewModelTest {
     void standardShowsTheCurrentPublishedEditionAndItsClausesNumberedByPosition() {
         main.start();
         main.openStandard("DG/T 0201");
-        StandardViewModel tab = main.selectedTabProperty().get();
+        StandardViewModel tab = (StandardViewModel) main.selectedTabProperty().get();
 
         assertThat(tab.selectedEditionProperty().get().label()).isEqualTo("2025");
         assertThat(tab.editionSummaryProperty().get()).contains("published 2025-06-20", "revises DG/T 0201-2022");
