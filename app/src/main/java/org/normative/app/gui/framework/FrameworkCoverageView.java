@@ -113,10 +113,11 @@ public final class FrameworkCoverageView {
         XYChart.Series<String, Number> published = series("coverage.published");
         XYChart.Series<String, Number> drafts = series("coverage.drafts");
         XYChart.Series<String, Number> withdrawn = series("coverage.withdrawn");
+        // codes keep the axis readable; the tree above names the nodes
         for (CoverageRow row : viewModel.topLevel()) {
-            published.getData().add(new XYChart.Data<>(row.label(), row.published()));
-            drafts.getData().add(new XYChart.Data<>(row.label(), row.drafts()));
-            withdrawn.getData().add(new XYChart.Data<>(row.label(), row.withdrawn()));
+            published.getData().add(new XYChart.Data<>(row.code(), row.published()));
+            drafts.getData().add(new XYChart.Data<>(row.code(), row.drafts()));
+            withdrawn.getData().add(new XYChart.Data<>(row.code(), row.withdrawn()));
         }
         chart.getData().setAll(java.util.List.of(published, drafts, withdrawn));
     }

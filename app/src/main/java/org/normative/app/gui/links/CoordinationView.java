@@ -76,6 +76,10 @@ public final class CoordinationView {
     }
 
     private final class EntryCell extends ListCell<CoordinationEntry> {
+        EntryCell() {
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(CoordinationEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -102,7 +106,6 @@ public final class CoordinationView {
             reviewed.setOnAction(event -> viewModel.markReviewed(entry));
             HBox row = new HBox(12, text, reviewed);
             row.getStyleClass().add("coordination-entry");
-            row.setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
             setGraphic(row);
         }
     }

@@ -32,7 +32,7 @@ final class GraphContent {
     static final String OUTSIDE = "";
     static final int COLOURS = 8;
     static final double NODE_WIDTH = 156;
-    static final double NODE_HEIGHT = 46;
+    static final double NODE_HEIGHT = 50;
 
     static final GraphContent EMPTY = new GraphContent(new LinkGraphData(List.of(), List.of(), Map.of()),
             new LinkCheckReport(List.of()), List.of());

@@ -11,12 +11,14 @@ public final class GraphFilter {
 
     private final String key;
     private final String label;
+    private final String description;
     private final String styleClass;
     private final BooleanProperty shown;
 
-    GraphFilter(String key, String label, String styleClass, boolean shown) {
+    GraphFilter(String key, String label, String description, String styleClass, boolean shown) {
         this.key = key;
         this.label = label;
+        this.description = description;
         this.styleClass = styleClass;
         this.shown = new SimpleBooleanProperty(this, "shown", shown);
     }
@@ -27,6 +29,11 @@ public final class GraphFilter {
 
     public String label() {
         return label;
+    }
+
+    /** What the label stands for, in full (a committee's name). */
+    public String description() {
+        return description;
     }
 
     /** The style class that colours the committee's nodes or draws the link type's edges. */

@@ -33,12 +33,16 @@ public final class LinkGraphView {
 
     private static final double ARROW_LENGTH = 9;
     private static final double ZOOM_STEP = 1.2;
+    private static final double MIN_ZOOM = 0.25;
+    private static final double MAX_ZOOM = 3;
+    private static final double MIN_FIT = 0.6;
 
     private final LinkGraphViewModel viewModel;
     private final Action open;
     private final ResourceBundle bundle;
     private final Pane canvas = new Pane();
     private double zoom = 1;
+    private boolean fitting = true; // until people zoom themselves, the drawing fits the window
 
     @FXML private VBox committeeFilters;
     @FXML private VBox typeFilters;
@@ -64,10 +68,11 @@ public final class LinkGraphView {
         scroll.setContent(new Group(canvas));
         scroll.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isShortcutDown()) {
-                zoomBy(event.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+                zoomIn(event.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
                 event.consume();
             }
         });
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> fitIfFitting());
         loading.visibleProperty().bind(viewModel.loadingProperty());
         suspectSample.setGraphic(sample("graph-edge", "suspect"));
 
@@ -94,6 +99,8 @@ public final class LinkGraphView {
             check.selectedProperty().bindBidirectional(filter.shownProperty());
             check.setGraphic(swatch ? swatch(filter.styleClass()) : sample("graph-edge", filter.styleClass()));
             check.setMnemonicParsing(false);
+            check.setWrapText(true);
+            check.setTooltip(new Tooltip(filter.description()));
             box.getChildren().add(check);
         }
     }
@@ -121,6 +128,7 @@ public final class LinkGraphView {
         for (GraphNode node : picture.nodes()) {
             canvas.getChildren().add(nodeBox(node));
         }
+        fitIfFitting();
         markSelected();
         reveal(viewModel.selectedProperty().get());
     }
@@ -161,7 +169,7 @@ public final class LinkGraphView {
         code.getStyleClass().add("graph-node-code");
         Label title = new Label(node.title());
         title.getStyleClass().add("graph-node-title");
-        title.setMaxWidth(node.width() - 12);
+        title.setMaxWidth(node.width() - 16); // the full title is in the tooltip
         VBox box = new VBox(code, title);
         box.getStyleClass().addAll("graph-node", node.styleClass());
         box.setId("graph-node-" + node.code().replaceAll("[^A-Za-z0-9]+", "-"));
@@ -223,25 +231,44 @@ public final class LinkGraphView {
         return Math.max(0, Math.min(1, value));
     }
 
-    private void zoomBy(double factor) {
-        zoom = Math.max(0.25, Math.min(3, zoom * factor));
+    private void zoomTo(double value) {
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
         canvas.setScaleX(zoom);
         canvas.setScaleY(zoom);
+        // the scale pivots on the canvas centre: move it so the drawing starts at the top left
+        canvas.setTranslateX(canvas.getPrefWidth() * (zoom - 1) / 2);
+        canvas.setTranslateY(canvas.getPrefHeight() * (zoom - 1) / 2);
+    }
+
+    private void zoomIn(double factor) {
+        fitting = false;
+        zoomTo(zoom * factor);
+    }
+
+    /** Small enough to see the whole drawing, but never below a readable size nor above 100 %. */
+    private void fitIfFitting() {
+        Bounds viewport = scroll.getViewportBounds();
+        if (!fitting || viewport.getWidth() <= 0 || canvas.getPrefWidth() <= 0) {
+            return;
+        }
+        zoomTo(Math.max(MIN_FIT, Math.min(1, Math.min(viewport.getWidth() / canvas.getPrefWidth(),
+                viewport.getHeight() / canvas.getPrefHeight()))));
     }
 
     @FXML
     private void zoomIn() {
-        zoomBy(ZOOM_STEP);
+        zoomIn(ZOOM_STEP);
     }
 
     @FXML
     private void zoomOut() {
-        zoomBy(1 / ZOOM_STEP);
+        zoomIn(1 / ZOOM_STEP);
     }
 
     @FXML
-    private void zoomReset() {
-        zoomBy(1 / zoom);
+    private void zoomToFit() {
+        fitting = true;
+        fitIfFitting();
     }
 
     @FXML

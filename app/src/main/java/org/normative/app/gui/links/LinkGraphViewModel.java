@@ -94,16 +94,16 @@ public final class LinkGraphViewModel implements TabModel {
         typeFilters.forEach(f -> before.put("t:" + f.key(), f.isShown()));
         Locale locale = localization.locale();
         List<GraphFilter> committees = new java.util.ArrayList<>(content.committees().stream()
-                .map(c -> new GraphFilter(c.code(), c.code() + "  " + c.name().in(locale), content.colourClass(c.code()),
+                .map(c -> new GraphFilter(c.code(), c.code(), c.code() + "  " + c.name().in(locale), content.colourClass(c.code()),
                         before.getOrDefault("c:" + c.code(), true)))
                 .toList());
         if (content.hasOutside()) {
             // documents outside the library would crowd the top layer; people switch them on when they want them
-            committees.add(new GraphFilter(GraphContent.OUTSIDE, localization.text("graph.outside"),
+            committees.add(new GraphFilter(GraphContent.OUTSIDE, localization.text("graph.outside"), localization.text("graph.outside"),
                     content.colourClass(GraphContent.OUTSIDE), before.getOrDefault("c:", false)));
         }
         List<GraphFilter> types = java.util.Arrays.stream(LinkType.values())
-                .map(t -> new GraphFilter(t.name(), typeName(t), GraphEdge.styleClassOf(t), before.getOrDefault("t:" + t.name(), true)))
+                .map(t -> new GraphFilter(t.name(), typeName(t), typeName(t), GraphEdge.styleClassOf(t), before.getOrDefault("t:" + t.name(), true)))
                 .toList();
         committees.forEach(f -> f.shownProperty().addListener((o, a, b) -> relayout()));
         types.forEach(f -> f.shownProperty().addListener((o, a, b) -> relayout()));
