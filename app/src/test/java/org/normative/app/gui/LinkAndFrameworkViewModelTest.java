@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.app.gui.framework.CoverageRow;
 import org.normative.app.gui.framework.FrameworkCoverageViewModel;
-import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.links.CoordinationEntry;
 import org.normative.app.gui.links.CoordinationViewModel;
 import org.normative.app.gui.links.GraphEdge;
@@ -22,8 +21,6 @@ import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.main.MainViewModel;
 import org.normative.app.gui.main.Tool;
 import org.normative.app.gui.preferences.AppPreferences;
-import org.normative.app.gui.task.SynchronousTaskExecutor;
-import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.standards.links.LinkProblem;
 import org.normative.standards.links.LinkType;
 import org.normative.standards.workspace.Workspace;
@@ -43,8 +40,7 @@ class LinkAndFrameworkViewModelTest {
     void setUp() throws Exception {
         workspace = TestWorkspaces.withDemo(temp.resolve("workspace"));
         dialogs = new RecordingDialogService();
-        context = new AppContext(workspace, AppPreferences.load(temp.resolve("prefs.properties")),
-                new Localization(Locale.ENGLISH), new TaskPanelViewModel(), new SynchronousTaskExecutor(), dialogs);
+        context = TestWorkspaces.synchronousContext(workspace, temp, dialogs);
         main = new MainViewModel(context);
         main.start();
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.inspector.InspectorRow;
 import org.normative.app.gui.main.MainViewModel;
 import org.normative.app.gui.navigator.Grouping;
@@ -20,8 +19,6 @@ import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.standard.ReaderBlock;
 import org.normative.app.gui.standard.StandardViewModel;
 import org.normative.app.gui.tab.TabModel;
-import org.normative.app.gui.task.SynchronousTaskExecutor;
-import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.app.gui.theme.Theme;
 import org.normative.standards.workspace.Workspace;
 
@@ -40,8 +37,7 @@ class ViewModelTest {
     void setUp() throws Exception {
         workspace = Workspace.open(temp.resolve("workspace"));
         dialogs = new RecordingDialogService();
-        context = new AppContext(workspace, AppPreferences.load(temp.resolve("prefs.properties")),
-                new Localization(Locale.ENGLISH), new TaskPanelViewModel(), new SynchronousTaskExecutor(), dialogs);
+        context = TestWorkspaces.synchronousContext(workspace, temp, dialogs);
         main = new MainViewModel(context);
     }
 
