@@ -5,6 +5,7 @@ import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.task.TaskExecutor;
 import org.normative.app.gui.task.TaskPanelViewModel;
+import org.normative.standards.framework.FrameworkService;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
 import org.normative.standards.links.LinkService;
@@ -28,6 +29,7 @@ public final class AppContext {
     private final DialogService dialogs;
     private final LibrarySearch search;
     private final LinkService links;
+    private final FrameworkService framework;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -41,6 +43,7 @@ public final class AppContext {
         this.dialogs = dialogs;
         this.search = new LibrarySearch(workspace, sqlLibrary);
         this.links = new LinkService(sqlLibrary, new JdbiLinkRepository(workspace));
+        this.framework = new FrameworkService(sqlLibrary);
     }
 
     public Workspace workspace() {
@@ -81,5 +84,9 @@ public final class AppContext {
 
     public LinkService links() {
         return links;
+    }
+
+    public FrameworkService framework() {
+        return framework;
     }
 }

@@ -3,36 +3,24 @@ package org.normative.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.normative.app.gui.i18n.Localization;
-import org.normative.app.gui.main.MainWindow;
-import org.normative.app.gui.navigator.NavigatorNode;
 import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.task.FxTaskExecutor;
-import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.Edition;
-import org.normative.standards.workspace.Workspace;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real main window, headless (Monocle), on a real workspace holding the demo library. */
 class MainWindowUiTest {
@@ -40,34 +28,22 @@ class MainWindowUiTest {
     @TempDir
     Path temp;
 
-    private final FxRobot robot = new FxRobot();
-    private Workspace workspace;
+    private RunningMainWindow window;
+    private FxRobot robot;
     private FxTaskExecutor executor;
     private AppPreferences preferences;
-    private Stage stage;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
     void showMainWindow() throws Exception {
-        workspace = TestWorkspaces.withDemo(temp.resolve("workspace"));
-        preferences = AppPreferences.load(temp.resolve("preferences.properties"));
-        TaskPanelViewModel tasks = new TaskPanelViewModel();
-        executor = new FxTaskExecutor(tasks);
-        AppContext context = new AppContext(workspace, preferences, new Localization(Locale.ENGLISH), tasks, executor,
-                new RecordingDialogService());
-        stage = FxToolkit.setupStage(s -> new MainWindow(context).show(s));
-        waitUntil(() -> navigatorLabels().stream().anyMatch(l -> l.startsWith("DG/T 0101")));
+        window = RunningMainWindow.show(temp);
+        robot = window.robot;
+        executor = window.executor;
+        preferences = window.preferences;
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        workspace.close();
+        window.close();
     }
 
     @Test
@@ -176,9 +152,8 @@ class MainWindowUiTest {
         assertThat(preferences.language(Locale.ENGLISH)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 
-    /** A menu's popup comes up asynchronously; its nodes have a scene once it is on screen. */
     private java.util.Optional<javafx.scene.Node> shown(String text) {
-        return robot.lookup(text).queryAll().stream().filter(n -> n.getScene() != null && n.isVisible()).findFirst();
+        return window.shown(text);
     }
 
     @Test
@@ -209,40 +184,18 @@ class MainWindowUiTest {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream().map(m -> m.getText()).toList();
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> navigatorLabels() {
-        return robot.lookup("#navigator-tree").tryQueryAs(TreeView.class)
-                .map(tree -> flatten(((TreeView<NavigatorNode>) tree).getRoot(), NavigatorNode::label))
-                .orElse(List.of());
+        return window.navigatorLabels();
     }
 
     @SuppressWarnings("unchecked")
     private List<String> outlineLabels() {
         return robot.lookup("#clause-outline").tryQueryAs(TreeView.class)
-                .map(tree -> flatten(((TreeView<Clause>) tree).getRoot(), c -> c.number() + "  " + c.heading()))
+                .map(tree -> RunningMainWindow.flatten(((TreeView<Clause>) tree).getRoot(), c -> c.number() + "  " + c.heading()))
                 .orElse(List.of());
     }
 
-    private static <T> List<String> flatten(TreeItem<T> root, Function<T, String> label) {
-        List<String> labels = new ArrayList<>();
-        if (root != null) {
-            root.getChildren().forEach(child -> collect(child, label, labels));
-        }
-        return labels;
-    }
-
-    private static <T> void collect(TreeItem<T> item, Function<T, String> label, List<String> out) {
-        if (item.getValue() != null) {
-            out.add(label.apply(item.getValue()));
-        }
-        item.getChildren().forEach(child -> collect(child, label, out));
-    }
-
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
+        RunningMainWindow.waitUntil(condition);
     }
 }

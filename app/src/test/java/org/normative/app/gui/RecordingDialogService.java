@@ -1,7 +1,11 @@
 package org.normative.app.gui;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.normative.app.gui.dialog.DialogService;
 
@@ -10,6 +14,10 @@ public final class RecordingDialogService implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
+    /** What the next {@link #askTexts} calls answer, in turn; cancelled when empty. */
+    public final Deque<List<String>> textAnswers = new ArrayDeque<>();
+    /** Which choice the next {@link #choose} calls pick, by its label; cancelled when empty. */
+    public final Deque<String> choiceAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -24,5 +32,16 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         return true;
+    }
+
+    @Override
+    public Optional<List<String>> askTexts(String title, String message, List<String> labels) {
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
+        String wanted = choiceAnswers.poll();
+        return wanted == null ? Optional.empty() : choices.stream().filter(c -> label.apply(c).startsWith(wanted)).findFirst();
     }
 }

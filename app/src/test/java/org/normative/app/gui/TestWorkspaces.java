@@ -1,7 +1,13 @@
 package org.normative.app.gui;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
+import org.normative.app.gui.dialog.DialogService;
+import org.normative.app.gui.i18n.Localization;
+import org.normative.app.gui.preferences.AppPreferences;
+import org.normative.app.gui.task.SynchronousTaskExecutor;
+import org.normative.app.gui.task.TaskPanelViewModel;
 import org.normative.standards.StandardsException;
 import org.normative.standards.demo.DemoLibrary;
 import org.normative.standards.library.store.SqlLibrary;
@@ -17,5 +23,11 @@ public final class TestWorkspaces {
         Workspace workspace = Workspace.open(directory);
         new DemoLibrary(new SqlLibrary(workspace)).install();
         return workspace;
+    }
+
+    /** What view-model tests run on: English, preferences in {@code folder}, a synchronous executor. */
+    public static AppContext synchronousContext(Workspace workspace, Path folder, DialogService dialogs) {
+        return new AppContext(workspace, AppPreferences.load(folder.resolve("prefs.properties")),
+                new Localization(Locale.ENGLISH), new TaskPanelViewModel(), new SynchronousTaskExecutor(), dialogs);
     }
 }

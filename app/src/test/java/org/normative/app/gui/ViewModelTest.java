@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.inspector.InspectorRow;
 import org.normative.app.gui.main.MainViewModel;
 import org.normative.app.gui.navigator.Grouping;
@@ -19,8 +18,7 @@ import org.normative.app.gui.navigator.NavigatorNode;
 import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.standard.ReaderBlock;
 import org.normative.app.gui.standard.StandardViewModel;
-import org.normative.app.gui.task.SynchronousTaskExecutor;
-import org.normative.app.gui.task.TaskPanelViewModel;
+import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.theme.Theme;
 import org.normative.standards.workspace.Workspace;
 
@@ -39,8 +37,7 @@ class ViewModelTest {
     void setUp() throws Exception {
         workspace = Workspace.open(temp.resolve("workspace"));
         dialogs = new RecordingDialogService();
-        context = new AppContext(workspace, AppPreferences.load(temp.resolve("prefs.properties")),
-                new Localization(Locale.ENGLISH), new TaskPanelViewModel(), new SynchronousTaskExecutor(), dialogs);
+        context = TestWorkspaces.synchronousContext(workspace, temp, dialogs);
         main = new MainViewModel(context);
     }
 
@@ -155,11 +152,11 @@ class ViewModelTest {
         main.openStandard("DG/T 0201");
         main.openStandard("DG/T 0101");
 
-        assertThat(main.tabs()).extracting(StandardViewModel::code).containsExactly("DG/T 0101", "DG/T 0201");
-        assertThat(main.selectedTabProperty().get().code()).isEqualTo("DG/T 0101");
+        assertThat(main.tabs()).extracting(TabModel::tabTitle).containsExactly("DG/T 0101", "DG/T 0201");
+        assertThat(main.selectedTabProperty().get().tabTitle()).isEqualTo("DG/T 0101");
         main.selectedTabProperty().set(main.tabs().get(1));
         main.closeSelectedTab();
-        assertThat(main.selectedTabProperty().get().code()).isEqualTo("DG/T 0101");
+        assertThat(main.selectedTabProperty().get().tabTitle()).isEqualTo("DG/T 0101");
         main.closeSelectedTab();
         assertThat(main.selectedTabProperty().get()).isNull();
     }
@@ -168,7 +165,7 @@ class ViewModelTest {
     void standardShowsTheCurrentPublishedEditionAndItsClausesNumberedByPosition() {
         main.start();
         main.openStandard("DG/T 0201");
-        StandardViewModel tab = main.selectedTabProperty().get();
+        StandardViewModel tab = (StandardViewModel) main.selectedTabProperty().get();
 
         assertThat(tab.selectedEditionProperty().get().label()).isEqualTo("2025");
         assertThat(tab.editionSummaryProperty().get()).contains("published 2025-06-20", "revises DG/T 0201-2022");

@@ -1,5 +1,9 @@
 package org.normative.app.gui.dialog;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
 /** Every dialog goes through here, so view models can be tested with a recording fake. */
 public interface DialogService {
 
@@ -9,4 +13,10 @@ public interface DialogService {
     void showInformation(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /** Asks for one line of text per label; empty when cancelled. The answers come in the order of the labels. */
+    Optional<List<String>> askTexts(String title, String message, List<String> labels);
+
+    /** Lets people pick one of {@code choices}, each shown by {@code label}; empty when cancelled. */
+    <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label);
 }

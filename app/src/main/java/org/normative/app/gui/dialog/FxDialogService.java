@@ -2,11 +2,20 @@ package org.normative.app.gui.dialog;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -43,15 +52,62 @@ public final class FxDialogService implements DialogService {
         return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
+    @Override
+    public Optional<List<String>> askTexts(String title, String message, List<String> labels) {
+        Dialog<List<String>> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        List<TextField> fields = new ArrayList<>();
+        for (String label : labels) {
+            TextField field = new TextField();
+            field.setPrefColumnCount(28);
+            grid.addRow(fields.size(), new Label(label), field);
+            fields.add(field);
+        }
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? fields.stream().map(TextField::getText).toList() : null);
+        own(dialog);
+        if (!fields.isEmpty()) {
+            javafx.application.Platform.runLater(fields.get(0)::requestFocus);
+        }
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
+        // ChoiceDialog shows toString(): wrap each choice in what people should read
+        record Shown<T>(T value, String text) {
+            @Override
+            public String toString() {
+                return text;
+            }
+        }
+        List<Shown<T>> shown = choices.stream().map(c -> new Shown<>(c, label.apply(c))).toList();
+        ChoiceDialog<Shown<T>> dialog = new ChoiceDialog<>(shown.isEmpty() ? null : shown.get(0), shown);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        own(dialog);
+        return dialog.showAndWait().map(Shown::value);
+    }
+
+    private void own(Dialog<?> dialog) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, type == Alert.AlertType.CONFIRMATION
                 ? new ButtonType[] {ButtonType.OK, ButtonType.CANCEL} : new ButtonType[] {ButtonType.OK});
         alert.setTitle(title);
         alert.setHeaderText(title);
-        Window window = owner.get();
-        if (window != null) {
-            alert.initOwner(window);
-        }
+        own(alert);
         return alert;
     }
 }

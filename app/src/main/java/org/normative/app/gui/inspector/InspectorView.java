@@ -8,19 +8,23 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.action.Action;
 
 /** The inspector on the right: the properties of the navigator's selection. */
 public final class InspectorView {
 
     private final InspectorViewModel viewModel;
     private final ResourceBundle bundle;
+    private final Action showInGraph;
 
     @FXML private Label heading;
+    @FXML private javafx.scene.control.Button showInGraphButton;
     @FXML private GridPane grid;
     @FXML private javafx.scene.control.ListView<String> impact;
 
-    public InspectorView(InspectorViewModel viewModel, ResourceBundle bundle) {
+    public InspectorView(InspectorViewModel viewModel, Action showInGraph, ResourceBundle bundle) {
         this.viewModel = viewModel;
+        this.showInGraph = showInGraph;
         this.bundle = bundle;
     }
 
@@ -31,6 +35,9 @@ public final class InspectorView {
     @FXML
     private void initialize() {
         heading.textProperty().bind(viewModel.headingProperty());
+        showInGraphButton.visibleProperty().bind(showInGraph.executable());
+        showInGraphButton.managedProperty().bind(showInGraphButton.visibleProperty());
+        showInGraphButton.setOnAction(event -> showInGraph.execute());
         showRows();
         viewModel.rows().addListener((ListChangeListener<InspectorRow>) change -> showRows());
         impact.setId("impact-list");

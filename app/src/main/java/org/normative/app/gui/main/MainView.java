@@ -19,10 +19,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import org.normative.app.AppVersion;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.framework.FrameworkCoverageView;
+import org.normative.app.gui.framework.FrameworkCoverageViewModel;
 import org.normative.app.gui.inspector.InspectorView;
+import org.normative.app.gui.links.CoordinationView;
+import org.normative.app.gui.links.CoordinationViewModel;
+import org.normative.app.gui.links.LinkGraphView;
+import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.navigator.NavigatorView;
 import org.normative.app.gui.standard.StandardView;
 import org.normative.app.gui.standard.StandardViewModel;
+import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.TaskPanelView;
 import org.normative.app.gui.theme.Theme;
 
@@ -32,7 +39,10 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final OpenStandardAction openAction;
     private final CloseTabAction closeTabAction;
-    private final Map<StandardViewModel, Tab> tabByModel = new HashMap<>();
+    private final ShowToolAction linkGraphAction;
+    private final ShowToolAction coordinationAction;
+    private final ShowToolAction coverageAction;
+    private final Map<TabModel, Tab> tabByModel = new HashMap<>();
     private NavigatorView navigatorView;
 
     @FXML private StackPane navigatorSlot;
@@ -43,6 +53,12 @@ public final class MainView {
     @FXML private Label status;
     @FXML private MenuItem openItem;
     @FXML private MenuItem closeTabItem;
+    @FXML private MenuItem linkGraphItem;
+    @FXML private MenuItem coordinationItem;
+    @FXML private MenuItem coverageItem;
+    @FXML private javafx.scene.control.Button linkGraphButton;
+    @FXML private javafx.scene.control.Button coordinationButton;
+    @FXML private javafx.scene.control.Button coverageButton;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem chineseItem;
     @FXML private CheckMenuItem darkItem;
@@ -51,6 +67,9 @@ public final class MainView {
         this.viewModel = viewModel;
         this.openAction = new OpenStandardAction(viewModel);
         this.closeTabAction = new CloseTabAction(viewModel);
+        this.linkGraphAction = new ShowToolAction(viewModel, Tool.LINK_GRAPH);
+        this.coordinationAction = new ShowToolAction(viewModel, Tool.COORDINATION);
+        this.coverageAction = new ShowToolAction(viewModel, Tool.FRAMEWORK_COVERAGE);
     }
 
     public Parent load() {
@@ -62,12 +81,17 @@ public final class MainView {
         ResourceBundle bundle = viewModel.localization().bundle();
         navigatorView = new NavigatorView(viewModel.navigator(), openAction, viewModel::openHit, bundle);
         navigatorSlot.getChildren().setAll(navigatorView.load());
-        inspectorSlot.getChildren().setAll(new InspectorView(viewModel.inspector(), bundle).load());
+        inspectorSlot.getChildren().setAll(new InspectorView(viewModel.inspector(),
+                new ShowToolAction(viewModel, Tool.LINK_GRAPH, viewModel.navigator().standardSelected()),
+                bundle).load());
         taskSlot.getChildren().setAll(new TaskPanelView(viewModel.tasks(), viewModel.localization()).node());
         status.setText(viewModel.workspaceDescription());
 
         openItem.disableProperty().bind(openAction.executable().not());
         closeTabItem.disableProperty().bind(closeTabAction.executable().not());
+        bind(linkGraphAction, linkGraphItem, linkGraphButton);
+        bind(coordinationAction, coordinationItem, coordinationButton);
+        bind(coverageAction, coverageItem, coverageButton);
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         chineseItem.setToggleGroup(languages);
@@ -78,9 +102,17 @@ public final class MainView {
         bindTabs();
     }
 
+    /** A menu item and a toolbar button that give the same command. */
+    private static void bind(org.normative.app.gui.action.Action action, MenuItem item, javafx.scene.control.Button button) {
+        item.disableProperty().bind(action.executable().not());
+        item.setOnAction(event -> action.execute());
+        button.disableProperty().bind(action.executable().not());
+        button.setOnAction(event -> action.execute());
+    }
+
     private void bindTabs() {
         viewModel.tabs().forEach(this::addTab);
-        viewModel.tabs().addListener((ListChangeListener<StandardViewModel>) change -> {
+        viewModel.tabs().addListener((ListChangeListener<TabModel>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(model -> tabs.getTabs().remove(tabByModel.remove(model)));
                 change.getAddedSubList().forEach(this::addTab);
@@ -91,15 +123,15 @@ public final class MainView {
         viewModel.selectedTabProperty().addListener((o, a, b) -> selectTab(b));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                viewModel.selectedTabProperty().set((StandardViewModel) b.getUserData());
+                viewModel.selectedTabProperty().set((TabModel) b.getUserData());
             }
         });
     }
 
-    private void addTab(StandardViewModel model) {
-        Tab tab = new Tab(model.code(), new StandardView(model, viewModel.localization().bundle()).load());
+    private void addTab(TabModel model) {
+        Tab tab = new Tab(model.tabTitle(), viewOf(model));
         tab.setUserData(model);
-        tab.setId("tab-" + model.code());
+        tab.setId("tab-" + model.tabKey());
         tab.setOnCloseRequest(event -> {
             event.consume();
             viewModel.close(model);
@@ -108,7 +140,25 @@ public final class MainView {
         tabs.getTabs().add(tab);
     }
 
-    private void selectTab(StandardViewModel model) {
+    /** The view of a tab's model; made again whenever the window is (on a change of language). */
+    private Parent viewOf(TabModel model) {
+        ResourceBundle bundle = viewModel.localization().bundle();
+        if (model instanceof StandardViewModel standard) {
+            return new StandardView(standard, bundle).load();
+        }
+        if (model instanceof LinkGraphViewModel graph) {
+            return new LinkGraphView(graph, openAction, bundle).load();
+        }
+        if (model instanceof CoordinationViewModel coordination) {
+            return new CoordinationView(coordination, bundle).load();
+        }
+        if (model instanceof FrameworkCoverageViewModel coverage) {
+            return new FrameworkCoverageView(coverage, bundle).load();
+        }
+        throw new IllegalArgumentException("no view for " + model.getClass().getName());
+    }
+
+    private void selectTab(TabModel model) {
         Tab tab = tabByModel.get(model);
         if (tab != null) {
             tabs.getSelectionModel().select(tab);

@@ -8,11 +8,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normative.app.gui.AppContext;
+import org.normative.app.gui.framework.FrameworkCoverageViewModel;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.inspector.InspectorViewModel;
+import org.normative.app.gui.links.CoordinationViewModel;
+import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.navigator.NavigatorNode;
 import org.normative.app.gui.navigator.NavigatorViewModel;
 import org.normative.app.gui.standard.StandardViewModel;
+import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.theme.Theme;
 import org.normative.standards.demo.DemoLibrary;
@@ -29,9 +33,12 @@ public final class MainViewModel {
     private final Localization localization;
     private final NavigatorViewModel navigator;
     private final InspectorViewModel inspector;
-    private final ObservableList<StandardViewModel> tabs = FXCollections.observableArrayList();
-    private final ObjectProperty<StandardViewModel> selectedTab = new SimpleObjectProperty<>();
+    private final ObservableList<TabModel> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<TabModel> selectedTab = new SimpleObjectProperty<>();
     private final ObjectProperty<Theme> theme;
+    private final LinkGraphViewModel linkGraph;
+    private final CoordinationViewModel coordination;
+    private final FrameworkCoverageViewModel coverage;
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -41,6 +48,64 @@ public final class MainViewModel {
         this.inspector = new InspectorViewModel(localization, navigator.snapshotProperty(), navigator.selectedProperty(),
                 context.links(), context.executor());
         this.theme = new SimpleObjectProperty<>(context.preferences().theme());
+        this.linkGraph = new LinkGraphViewModel(context.links(), context.library(), localization, context.executor(),
+                context.dialogs());
+        this.coordination = new CoordinationViewModel(context.links(), context.library(), localization,
+                context.executor(), context.dialogs(), this::linksChanged);
+        this.coverage = new FrameworkCoverageViewModel(context.framework(), context.library(), localization,
+                context.executor(), context.dialogs(), navigator::reload);
+        followSelectionInTheGraph();
+    }
+
+    /** A click in the graph selects the standard in the navigator (so the inspector shows it), and the other way round. */
+    private void followSelectionInTheGraph() {
+        linkGraph.selectedProperty().addListener((o, a, code) -> {
+            if (code != null) {
+                navigator.selectStandard(code);
+            }
+        });
+        navigator.selectedProperty().addListener((o, a, node) -> {
+            if (node != null && node.isStandard()) {
+                linkGraph.select(node.code());
+            }
+        });
+    }
+
+    /** A link was reviewed: an open graph shows it is no longer suspect, and the inspector's impact is read again. */
+    private void linksChanged() {
+        if (tabs.contains(linkGraph)) {
+            linkGraph.reload();
+        }
+    }
+
+    /** Opens one of the workbench's views in a tab, or selects its tab; either way its content is read again. */
+    public void show(Tool tool) {
+        TabModel tab = switch (tool) {
+            case LINK_GRAPH -> linkGraph;
+            case COORDINATION -> coordination;
+            case FRAMEWORK_COVERAGE -> coverage;
+        };
+        switch (tool) {
+            case LINK_GRAPH -> linkGraph.reload();
+            case COORDINATION -> coordination.reload();
+            case FRAMEWORK_COVERAGE -> coverage.reload();
+        }
+        if (!tabs.contains(tab)) {
+            tabs.add(tab);
+        }
+        selectedTab.set(tab);
+    }
+
+    public LinkGraphViewModel linkGraph() {
+        return linkGraph;
+    }
+
+    public CoordinationViewModel coordination() {
+        return coordination;
+    }
+
+    public FrameworkCoverageViewModel coverage() {
+        return coverage;
     }
 
     /** Loads the library; a new, empty workspace gets the demo library first. */
@@ -65,11 +130,11 @@ public final class MainViewModel {
         return inspector;
     }
 
-    public ObservableList<StandardViewModel> tabs() {
+    public ObservableList<TabModel> tabs() {
         return tabs;
     }
 
-    public ObjectProperty<StandardViewModel> selectedTabProperty() {
+    public ObjectProperty<TabModel> selectedTabProperty() {
         return selectedTab;
     }
 
@@ -103,7 +168,8 @@ public final class MainViewModel {
     }
 
     public void openStandard(String code) {
-        Optional<StandardViewModel> open = tabs.stream().filter(t -> t.code().equals(code)).findFirst();
+        Optional<StandardViewModel> open = tabs.stream().filter(StandardViewModel.class::isInstance)
+                .map(StandardViewModel.class::cast).filter(t -> t.code().equals(code)).findFirst();
         if (open.isPresent()) {
             selectedTab.set(open.get());
             return;
@@ -121,13 +187,13 @@ public final class MainViewModel {
     /** Opens the standard of a search result at the edition and clause it points to. */
     public void openHit(SearchHit hit) {
         openStandard(hit.standardCode());
-        StandardViewModel tab = selectedTab.get();
-        if (tab != null && tab.code().equals(hit.standardCode()) && !hit.edition().isEmpty()) {
+        if (selectedTab.get() instanceof StandardViewModel tab && tab.code().equals(hit.standardCode())
+                && !hit.edition().isEmpty()) {
             tab.show(hit.edition(), hit.kind() == SearchHit.Kind.CLAUSE ? hit.key() : null);
         }
     }
 
-    public void close(StandardViewModel tab) {
+    public void close(TabModel tab) {
         int index = tabs.indexOf(tab);
         tabs.remove(tab);
         if (tab == selectedTab.get()) {

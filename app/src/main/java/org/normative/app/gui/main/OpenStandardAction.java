@@ -1,6 +1,5 @@
 package org.normative.app.gui.main;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import org.normative.app.gui.action.Action;
 
@@ -12,9 +11,7 @@ public final class OpenStandardAction implements Action {
 
     public OpenStandardAction(MainViewModel main) {
         this.main = main;
-        this.executable = Bindings.createBooleanBinding(
-                () -> main.navigator().selectedProperty().get() != null && main.navigator().selectedProperty().get().isStandard(),
-                main.navigator().selectedProperty());
+        this.executable = main.navigator().standardSelected();
     }
 
     @Override

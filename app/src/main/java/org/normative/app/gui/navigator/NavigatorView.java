@@ -67,6 +67,18 @@ public final class NavigatorView {
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
         tree.setId("navigator-tree");
         tree.setCellFactory(view -> new javafx.scene.control.TreeCell<>() {
+            {
+                // a standard can be dropped on a framework node in the coverage view
+                setOnDragDetected(event -> {
+                    if (getItem() != null && getItem().isStandard()) {
+                        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                        content.putString(getItem().code());
+                        startDragAndDrop(javafx.scene.input.TransferMode.LINK).setContent(content);
+                        event.consume();
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(NavigatorNode node, boolean empty) {
                 super.updateItem(node, empty);
@@ -86,6 +98,18 @@ public final class NavigatorView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!syncing) {
                 viewModel.selectedProperty().set(b == null ? null : b.getValue());
+            }
+        });
+        // a selection made elsewhere (a click in the link graph) shows in the tree too
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            TreeItem<NavigatorNode> current = tree.getSelectionModel().getSelectedItem();
+            if (!syncing && b != null && (current == null || !b.equals(current.getValue()))) {
+                syncing = true;
+                try {
+                    select(tree.getRoot(), b);
+                } finally {
+                    syncing = false;
+                }
             }
         });
         tree.setOnMouseClicked(event -> {

@@ -42,6 +42,8 @@ public final class NavigatorViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObservableList<SearchHit> searchResults = FXCollections.observableArrayList();
     private final BooleanProperty showingResults = new SimpleBooleanProperty(false);
+    private final javafx.beans.binding.BooleanBinding standardSelected = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> selected.get() != null && selected.get().isStandard(), selected);
     private final LibrarySearch search;
 
     public NavigatorViewModel(LibraryService library, LibrarySearch search, Localization localization,
@@ -223,6 +225,29 @@ public final class NavigatorViewModel {
 
     public ObjectProperty<NavigatorNode> selectedProperty() {
         return selected;
+    }
+
+    /** Whether the selection is a standard (what opening, or showing in the link graph, needs). */
+    public javafx.beans.binding.BooleanBinding standardSelected() {
+        return standardSelected;
+    }
+
+    /**
+     * Selects a standard chosen elsewhere (in the link graph): its entry in the tree, or, while the filter hides it,
+     * an entry made for it. Codes the library does not hold (documents outside it) leave the selection alone.
+     */
+    public void selectStandard(String code) {
+        if (selected.get() != null && selected.get().isStandard() && selected.get().code().equals(code)) {
+            return;
+        }
+        NavigatorNode node = find(root.get(), NavigatorNode.Kind.STANDARD, code);
+        if (node == null) {
+            node = snapshot.get().standard(code).map(s -> standardNodes(List.of(s), "", localization.locale()).get(0))
+                    .orElse(null);
+        }
+        if (node != null) {
+            selected.set(node);
+        }
     }
 
     public BooleanProperty loadingProperty() {

@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normative.app.gui.dialog.DialogService;
 import org.normative.app.gui.i18n.Localization;
+import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.task.TaskExecutor;
 import org.normative.standards.library.Clause;
@@ -25,7 +26,7 @@ import org.normative.standards.library.Standard;
  * A standard opened in a tab, read-only: its editions, and the clause tree of the chosen edition (read in the
  * background). The reader shows the selected clause with its subclauses, or the whole edition.
  */
-public final class StandardViewModel {
+public final class StandardViewModel implements TabModel {
 
     private final Standard standard;
     private final LibraryService library;
@@ -60,6 +61,16 @@ public final class StandardViewModel {
     }
 
     public String code() {
+        return standard.code();
+    }
+
+    @Override
+    public String tabKey() {
+        return standard.code();
+    }
+
+    @Override
+    public String tabTitle() {
         return standard.code();
     }
 
