@@ -52,6 +52,7 @@ final class JsonTreeReader {
     private final List<DuplicateKey> duplicates = new ArrayList<>();
     private final Map<String, Anchored> anchors = new HashMap<>();
     private long values;
+    private int depth;
     private int aliases;
     private long aliasValues;
 
@@ -106,7 +107,7 @@ final class JsonTreeReader {
             throw new ArtifactException(yaml ? "yaml.moreDocuments" : "json.trailing", name,
                     ReadFailures.at(tokenStart()));
         }
-        return new JsonDocument(root, duplicates);
+        return new JsonDocument(root, duplicates, depth);
     }
 
     /** Takes one token; returns the root once it is complete. */
@@ -132,6 +133,7 @@ final class JsonTreeReader {
                 values++;
                 attach(node);
                 stack.push(new Frame(node, segment, anchor, values));
+                depth = Math.max(depth, stack.size());
                 return null;
             }
             case END_OBJECT, END_ARRAY -> {

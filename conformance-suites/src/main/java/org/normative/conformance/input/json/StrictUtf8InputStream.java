@@ -45,11 +45,6 @@ final class StrictUtf8InputStream extends FilterInputStream {
         this.maxBytes = maxBytes;
     }
 
-    /** Bytes read so far. */
-    long offset() {
-        return offset;
-    }
-
     @Override
     public int read() throws IOException {
         int b = super.read();

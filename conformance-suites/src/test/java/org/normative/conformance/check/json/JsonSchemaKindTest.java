@@ -253,18 +253,19 @@ class JsonSchemaKindTest {
     }
 
     @Test
-    void aDocumentAtTheDepthBoundAgainstARecursiveSchemaNeitherCrashesNorPassesSilently() throws Exception {
+    void aDocumentAtTheDepthBoundValidatesAgainstARecursiveSchema() throws Exception {
         Files.writeString(suite.resolve("tree.json"), "{\"type\": \"array\", \"items\": {\"$ref\": \"#\"}}");
         PreparedCheck check = prepare("tree.json");
-        Artifact artifact = artifact("deep.json", "[".repeat(1_000) + "]".repeat(1_000));
-        RecordingCheckContext context = RecordingCheckContext.standalone();
 
-        try {
-            check.check(artifact, context);
-            assertThat(context.outcome().verdict()).isEqualTo(Verdict.PASS);
-        } catch (ArtifactException e) {
-            assertThat(e).hasMessage("deep.json is nested too deeply to be validated against this schema.");
-        }
+        CheckOutcome valid = run(check, "deep.json", "[".repeat(1_000) + "]".repeat(1_000));
+        CheckOutcome invalid = run(check, "deep-bad.json", "[".repeat(999) + "1" + "]".repeat(999));
+
+        assertThat(valid.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(invalid.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("type");
+            assertThat(finding.location().pointer()).isEqualTo("/0".repeat(999));
+            assertThat(finding.location().column()).isEqualTo(1_000);
+        });
     }
 
     private PreparedCheck prepare(String schema) throws ConformanceException {
