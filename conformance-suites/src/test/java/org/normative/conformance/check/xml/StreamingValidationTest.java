@@ -26,13 +26,13 @@ import org.normative.conformance.submission.ArtifactIntake;
 import org.normative.standards.LocalizedText;
 
 /**
- * A 64 MB document is validated as a stream. Three invalid records (near the start, in the middle, at the end) are
+ * A 32 MB document is validated as a stream. Three invalid records (near the start, in the middle, at the end) are
  * each reported while only a little more than the bytes before them has been read, and the heap retained while
  * the last one is reported is far below the file's size: a tree of the document would hold several times it.
  */
 class StreamingValidationTest {
 
-    private static final long TARGET_BYTES = 64L << 20;
+    private static final long TARGET_BYTES = 32L << 20;
     private static final long SLACK_BYTES = 1L << 20;
 
     @TempDir
@@ -62,7 +62,7 @@ class StreamingValidationTest {
                 .isLessThan(artifact.size() / 4);
     }
 
-    /** Writes ~64 MB of records, three of them with an amount that is not a decimal; returns their offsets. */
+    /** Writes ~32 MB of records, three of them with an amount that is not a decimal; returns their offsets. */
     private static List<Long> write(Path file) throws IOException {
         List<Long> offsets = new ArrayList<>();
         long written = 0;
