@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.ArtifactException;
-import org.normative.conformance.check.CheckContext;
 import org.normative.conformance.check.CheckDeclaration;
 import org.normative.conformance.check.CheckOutcome;
+import org.normative.conformance.check.ForwardingCheckContext;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.check.RecordingCheckContext;
@@ -30,7 +29,6 @@ import org.normative.conformance.result.Severity;
 import org.normative.conformance.result.Verdict;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.suite.PackageResources;
-import org.normative.standards.LocalizedText;
 
 class SchematronCheckTest {
 
@@ -165,35 +163,14 @@ class SchematronCheckTest {
     }
 
     /** Lets the parse and the first checkpoint through, then says the run was cancelled. */
-    private static final class CancelledAfterParse implements CheckContext {
-        final RecordingCheckContext recording = RecordingCheckContext.standalone();
+    private static final class CancelledAfterParse extends ForwardingCheckContext {
         int checkpoints;
-
-        @Override
-        public void report(Finding finding) {
-            recording.report(finding);
-        }
-
-        @Override
-        public void conclude(Verdict verdict, LocalizedText reason) {
-            recording.conclude(verdict, reason);
-        }
-
-        @Override
-        public InputStream open(Artifact artifact) throws IOException {
-            return recording.open(artifact);
-        }
 
         @Override
         public void checkpoint() throws IOException {
             if (++checkpoints > 1) {
                 throw new InterruptedIOException("cancelled");
             }
-        }
-
-        @Override
-        public Limits limits() {
-            return recording.limits();
         }
     }
 }
