@@ -47,7 +47,7 @@ public final class SafeXml {
      */
     public XMLReader newReader() {
         try {
-            // the JDK's depth limit is a backstop behind the filter, which refuses the same depth with a clearer message
+            // the JDK's depth limit backs up the filter, which refuses the same depth with a clearer message
             XMLReader parser = SecureSax.newReader(limits.maxNestingDepth() + 1);
             parser.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("no external entity is read: " + systemId);
@@ -102,7 +102,8 @@ public final class SafeXml {
      *
      * @param reader the reader that failed, for where it stopped when the exception does not say
      */
-    public ArtifactException explain(Exception failure, Artifact artifact, XMLReader reader) throws InterruptedIOException {
+    public ArtifactException explain(Exception failure, Artifact artifact, XMLReader reader)
+            throws InterruptedIOException {
         rethrowIfStopped(failure);
         Throwable cause = failure;
         for (int hops = 0; cause != null && hops < MAX_WRAPPERS; hops++, cause = next(cause)) {
