@@ -6,8 +6,6 @@ import java.net.URL;
 import java.util.Locale;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
@@ -32,14 +30,11 @@ final class StandardXmlFormat {
     /** xml:lang, so that the schema compiles without fetching http://www.w3.org/2001/xml.xsd. */
     private static final String XML_NAMESPACE_SCHEMA_RESOURCE = "xml.xsd";
 
-    /** Xerces' property for the language of its messages; ROOT gives English whatever the default locale. */
-    private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
+    private static final String XERCES_LOCALE = SecureSax.XERCES_LOCALE;
     private static final String IDENTITY_CONSTRAINT_CHECKING =
             "http://apache.org/xml/features/validation/identity-constraint-checking";
-    /** Only the five predefined entities and character references can occur (no DTD), so this never binds. */
-    private static final String ENTITY_EXPANSION_LIMIT = "100";
     /** A backstop behind {@link ContentChecks}, which refuses far shallower nesting with a clearer message. */
-    private static final String ELEMENT_DEPTH_LIMIT = "64";
+    private static final int ELEMENT_DEPTH_LIMIT = 64;
 
     private StandardXmlFormat() {
     }
@@ -52,32 +47,9 @@ final class StandardXmlFormat {
         return Holder.CONTEXT;
     }
 
-    /**
-     * A namespace-aware SAX parser for untrusted input: no DOCTYPE at all (so no entity can be declared, internal
-     * or external), no external DTD or schema access, no XInclude, secure processing with the JDK's limits, and
-     * English messages. A new one per parse: parsers are not thread-safe.
-     */
+    /** A hardened SAX parser ({@link SecureSax}) with this format's depth backstop. */
     static XMLReader newSecureReader() throws SAXException {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader reader = factory.newSAXParser().getXMLReader();
-            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            reader.setProperty("jdk.xml.entityExpansionLimit", ENTITY_EXPANSION_LIMIT);
-            reader.setProperty("jdk.xml.maxElementDepth", ELEMENT_DEPTH_LIMIT);
-            reader.setProperty(XERCES_LOCALE, Locale.ROOT);
-            return reader;
-        } catch (ParserConfigurationException e) {
-            throw new SAXException("the XML parser of this Java runtime cannot be made safe: " + e.getMessage(), e);
-        }
+        return SecureSax.newReader(ELEMENT_DEPTH_LIMIT);
     }
 
     /**

@@ -42,6 +42,7 @@ import org.xml.sax.InputSource;
 final class CompiledSchematrons {
 
     private static final int MAX_CACHED = 32;
+    private static final long COMPILER_STACK_BYTES = 256L << 20;
     private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
 
     private CompiledSchematrons() {
@@ -66,12 +67,53 @@ final class CompiledSchematrons {
         if (cached != null && unchanged(cached, file.getParent())) {
             return cached.executable();
         }
-        Compiled fresh = build(file, phase, resources);
+        Compiled fresh = onLargeStack(() -> build(file, phase, resources));
         if (CACHE.size() >= MAX_CACHED) {
             CACHE.clear();
         }
         CACHE.put(key, fresh);
         return fresh.executable();
+    }
+
+    private interface Compilation {
+        Compiled run() throws SchematronException;
+    }
+
+    /**
+     * Runs a compilation on a thread of its own with a large stack: SchXslt and Saxon's compiler recurse over the
+     * rule set, and EN 16931's thousand rules overflow a default thread stack.
+     */
+    private static Compiled onLargeStack(Compilation compilation) throws SchematronException {
+        Compiled[] compiled = new Compiled[1];
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                compiled[0] = compilation.run();
+            } catch (SchematronException | RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "schematron-compiler", COMPILER_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new SchematronException("interrupted while compiling", e);
+        }
+        if (failure[0] instanceof SchematronException e) {
+            throw e;
+        }
+        if (failure[0] instanceof StackOverflowError e) {
+            throw new SchematronException("the rules nest too deeply to compile", e);
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return compiled[0];
     }
 
     private static boolean unchanged(Compiled compiled, Path folder) {

@@ -34,6 +34,10 @@ final class SchematronCheck implements PreparedCheck {
         this.resources = resources;
     }
 
+    XsltExecutable executable() {
+        return executable;
+    }
+
     @Override
     public void check(Artifact artifact, CheckContext context) throws ArtifactException, IOException {
         XdmNode document;
@@ -49,6 +53,7 @@ final class SchematronCheck implements PreparedCheck {
             throw new SaxonApiUncheckedException(new SaxonApiException("xsl:result-document is not allowed: " + uri));
         });
         transformer.setMessageHandler(message -> { }); // a rule's xsl:message is not a finding
+        transformer.setErrorReporter(error -> { }); // an error ends the transform and is reported as the artifact's
         transformer.setInitialContextNode(document);
         transformer.setDestination(new SAXDestination(new SvrlFindings(context, artifact.name())));
         try {

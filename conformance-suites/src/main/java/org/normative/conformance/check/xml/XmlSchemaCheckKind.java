@@ -17,7 +17,6 @@ import org.normative.conformance.check.CheckKind;
 import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.check.SuiteResources;
 import org.normative.conformance.input.xml.SafeXml;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -50,7 +49,7 @@ public final class XmlSchemaCheckKind implements CheckKind {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
             factory.setProperty(SafeXml.XERCES_LOCALE, Locale.ROOT);
             factory.setResourceResolver(resolver);
-            factory.setErrorHandler(STOP_AT_SCHEMA_ERROR);
+            factory.setErrorHandler(SafeXml.STOP_AT_FIRST_ERROR);
             try (InputStream in = Files.newInputStream(schemaFile)) {
                 schema = factory.newSchema(new StreamSource(in, schemaFile.toUri().toString()));
             }
@@ -100,22 +99,4 @@ public final class XmlSchemaCheckKind implements CheckKind {
         }
         return byNamespace;
     }
-
-    /** A schema that does not compile is refused at its first error; warnings (a refused import) are kept by the resolver. */
-    private static final ErrorHandler STOP_AT_SCHEMA_ERROR = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException exception) {
-            // "failed to read schema document" comes as a warning; the resolver knows why
-        }
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            throw exception;
-        }
-    };
 }

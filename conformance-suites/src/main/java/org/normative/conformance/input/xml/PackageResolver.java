@@ -86,6 +86,7 @@ public final class PackageResolver implements ResourceResolver, UnparsedTextURIR
 
     /** The error for a resource outside the package; Saxon reports it as a dynamic or static error. */
     static XPathException refused(String uri) {
-        return new XPathException("reading " + uri + " is not allowed: only files of the suite package are read", "NRMV0001");
+        return new XPathException("reading " + uri + " is not allowed: only files of the suite package are read",
+                "NRMV0001");
     }
 }

@@ -4,14 +4,11 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.util.Locale;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.MediaTypes;
+import org.normative.standards.xml.SecureSax;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -22,16 +19,16 @@ import org.xml.sax.XMLReader;
 
 /**
  * The one way the XML check kinds read a submitted artifact (DESIGN.md, "Untrusted input"): the JDK's own SAX
- * parser, namespace-aware, with secure processing; any DOCTYPE refused outright, so that no entity can be declared
- * (no XXE, no entity bomb) and no DTD is fetched; no external DTD or schema access; English messages; nesting
- * depth bounded by {@link Limits#maxNestingDepth()}. Every way such a read fails becomes an
+ * parser hardened by {@link SecureSax} (any DOCTYPE refused outright, so that no entity can be declared, no XXE,
+ * no entity bomb, no DTD fetched; no external DTD or schema access; English messages), nesting depth bounded by
+ * {@link Limits#maxNestingDepth()}. Every way such a read fails becomes an
  * {@link ArtifactException} with a plain, located message, except a stopped read (time limit, cancel), which
  * stays an {@link InterruptedIOException} for the runner.
  */
 public final class SafeXml {
 
     /** Xerces' property for the language of its messages; ROOT gives English whatever the default locale. */
-    public static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
+    public static final String XERCES_LOCALE = SecureSax.XERCES_LOCALE;
     /** Media types that are certainly not XML; anything else goes to the parser, which says what is wrong. */
     private static final java.util.Set<String> NOT_XML =
             java.util.Set.of(MediaTypes.PDF, MediaTypes.ZIP, MediaTypes.DOCX, MediaTypes.XLSX);
@@ -50,21 +47,8 @@ public final class SafeXml {
      */
     public XMLReader newReader() {
         try {
-            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setValidating(false);
-            factory.setXIncludeAware(false);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            XMLReader parser = factory.newSAXParser().getXMLReader();
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            // a backstop behind the filter, which refuses the same depth with a clearer message
-            parser.setProperty("jdk.xml.maxElementDepth", String.valueOf(limits.maxNestingDepth() + 1));
-            parser.setProperty(XERCES_LOCALE, Locale.ROOT);
+            // the JDK's depth limit backs up the filter, which refuses the same depth with a clearer message
+            XMLReader parser = SecureSax.newReader(limits.maxNestingDepth() + 1);
             parser.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("no external entity is read: " + systemId);
             });
@@ -72,7 +56,7 @@ public final class SafeXml {
             reader.setParent(parser);
             reader.setErrorHandler(STOP_AT_FIRST_ERROR);
             return reader;
-        } catch (ParserConfigurationException | SAXException e) {
+        } catch (SAXException e) {
             throw new IllegalStateException("the XML parser of this Java runtime cannot be made safe", e);
         }
     }
@@ -118,7 +102,8 @@ public final class SafeXml {
      *
      * @param reader the reader that failed, for where it stopped when the exception does not say
      */
-    public ArtifactException explain(Exception failure, Artifact artifact, XMLReader reader) throws InterruptedIOException {
+    public ArtifactException explain(Exception failure, Artifact artifact, XMLReader reader)
+            throws InterruptedIOException {
         rethrowIfStopped(failure);
         Throwable cause = failure;
         for (int hops = 0; cause != null && hops < MAX_WRAPPERS; hops++, cause = next(cause)) {
@@ -170,11 +155,11 @@ public final class SafeXml {
         return new ArtifactException("xml.malformed", artifact.name(), line, column, message);
     }
 
-    /** Well-formedness errors end the read: what follows them cannot be trusted. */
-    private static final ErrorHandler STOP_AT_FIRST_ERROR = new ErrorHandler() {
+    /** Errors end the read (well-formedness: what follows cannot be trusted; a schema: it does not compile). */
+    public static final ErrorHandler STOP_AT_FIRST_ERROR = new ErrorHandler() {
         @Override
         public void warning(SAXParseException exception) {
-            // warnings never make a document unreadable
+            // warnings never make a document unreadable; a schema's refused import is known by its resolver
         }
 
         @Override

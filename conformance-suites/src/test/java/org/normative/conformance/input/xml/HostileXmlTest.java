@@ -12,11 +12,12 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.Limits;
@@ -47,31 +48,32 @@ class HostileXmlTest {
         listener.close();
     }
 
-    static List<HostileXml> documents() {
-        return HostileXml.all(listener.socket().getLocalPort());
+    /** The two ways the XML kinds read an artifact: streamed (xml-schema) and as a Saxon tree (schematron). */
+    enum ReadingPath {
+        STREAMED, SAXON_TREE;
+
+        void read(Artifact artifact) throws Exception {
+            try (InputStream in = Files.newInputStream(artifact.file())) {
+                if (this == STREAMED) {
+                    new SafeXml(Limits.DEFAULT).parse(artifact, in, new DefaultHandler());
+                } else {
+                    SaxonTrees.tree(artifact, in, Limits.DEFAULT);
+                }
+            }
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("documents")
-    void streamingParseRefusesWithPlainMessage(HostileXml hostile) throws Exception {
-        Artifact artifact = XmlFixtures.artifact(folder, hostile.fileName(), hostile.content());
-        ArtifactException refused = assertTimeoutPreemptively(FAST, () -> catchThrowableOfType(() -> {
-            try (InputStream in = Files.newInputStream(artifact.file())) {
-                new SafeXml(Limits.DEFAULT).parse(artifact, in, new DefaultHandler());
-            }
-        }, ArtifactException.class));
-        assertPlain(refused, hostile);
+    static Stream<Arguments> documents() {
+        return HostileXml.all(listener.socket().getLocalPort()).stream()
+                .flatMap(hostile -> Stream.of(ReadingPath.values()).map(path -> Arguments.of(hostile, path)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("documents")
-    void saxonTreeRefusesWithPlainMessage(HostileXml hostile) throws Exception {
+    void refusedQuicklyWithAPlainLocatedMessage(HostileXml hostile, ReadingPath path) throws Exception {
         Artifact artifact = XmlFixtures.artifact(folder, hostile.fileName(), hostile.content());
-        ArtifactException refused = assertTimeoutPreemptively(FAST, () -> catchThrowableOfType(() -> {
-            try (InputStream in = Files.newInputStream(artifact.file())) {
-                SaxonTrees.tree(artifact, in, Limits.DEFAULT);
-            }
-        }, ArtifactException.class));
+        ArtifactException refused = assertTimeoutPreemptively(FAST,
+                () -> catchThrowableOfType(() -> path.read(artifact), ArtifactException.class));
         assertPlain(refused, hostile);
     }
 
