@@ -11,6 +11,8 @@ import org.normative.standards.library.store.SqlLibrary;
 import org.normative.standards.links.LinkService;
 import org.normative.standards.links.store.JdbiLinkRepository;
 import org.normative.standards.search.LibrarySearch;
+import org.normative.conformance.check.Limits;
+import org.normative.conformance.workspace.ConformanceWorkspace;
 import org.normative.standards.workspace.Workspace;
 
 /**
@@ -30,6 +32,7 @@ public final class AppContext {
     private final LibrarySearch search;
     private final LinkService links;
     private final FrameworkService framework;
+    private final ConformanceWorkspace conformance;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -44,6 +47,12 @@ public final class AppContext {
         this.search = new LibrarySearch(workspace, sqlLibrary);
         this.links = new LinkService(sqlLibrary, new JdbiLinkRepository(workspace));
         this.framework = new FrameworkService(sqlLibrary);
+        this.conformance = new ConformanceWorkspace(workspace, Limits.DEFAULT);
+    }
+
+    /** Suites, submissions and runs of the workspace. */
+    public ConformanceWorkspace conformance() {
+        return conformance;
     }
 
     public Workspace workspace() {

@@ -51,6 +51,8 @@ class ViewModelTest {
         main.start();
 
         assertThat(context.library().standards()).hasSize(7);
+        assertThat(context.conformance().suites()).isNotEmpty();
+        assertThat(context.conformance().submissions()).isNotEmpty();
         assertThat(labels(main.navigator().rootProperty().get())).contains("DG/T 0001  Digital government: Terminology");
         assertThat(dialogs.errors).isEmpty();
     }
@@ -63,6 +65,8 @@ class ViewModelTest {
         second.start();
 
         assertThat(context.library().standards()).hasSize(7);
+        assertThat(context.conformance().submissions()).hasSize(new org.normative.conformance.demo.DemoConformance()
+                .submissionCount());
         assertThat(dialogs.errors).isEmpty();
     }
 

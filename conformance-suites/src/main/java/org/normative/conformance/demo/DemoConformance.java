@@ -37,6 +37,15 @@ public final class DemoConformance {
         }
     }
 
+    /** How many demo submissions the demo brings. */
+    public int submissionCount() throws ConformanceException {
+        try {
+            return submissions.groups().size();
+        } catch (IOException e) {
+            throw new ConformanceException(e, "demo.cannotWrite", "", e.getMessage());
+        }
+    }
+
     /** Imports the bundled suites and the demo submissions; returns how many suites and submissions. */
     public int[] install(ConformanceWorkspace conformance, Path workspaceDirectory) throws StandardsException {
         Path temporary;

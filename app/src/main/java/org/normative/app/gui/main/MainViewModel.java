@@ -19,6 +19,7 @@ import org.normative.app.gui.standard.StandardViewModel;
 import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.theme.Theme;
+import org.normative.conformance.demo.DemoConformance;
 import org.normative.standards.demo.DemoLibrary;
 import org.normative.standards.library.Standard;
 import org.normative.standards.search.SearchHit;
@@ -114,6 +115,7 @@ public final class MainViewModel {
                     if (context.library().isEmpty()) {
                         progress.update(-1, 1, localization.text("task.installDemo"));
                         new DemoLibrary(context.sqlLibrary()).install();
+                        new DemoConformance().install(context.conformance(), context.workspace().directory());
                     }
                     return Boolean.TRUE;
                 })
