@@ -28,7 +28,8 @@ final class Aggregation {
         }
         List<ClassResult> classes = new ArrayList<>();
         for (String id : claimed) {
-            classes.add(new ClassResult(id, withDependencies(suite, id, own, new ArrayList<>())));
+            classes.add(new ClassResult(id, suite.conformanceClass(id).orElseThrow().title(),
+                    withDependencies(suite, id, own, new ArrayList<>())));
         }
         return classes;
     }

@@ -145,7 +145,7 @@ public final class Runner {
             }
         }
         Verdict verdict = Verdict.worstOf(runs.stream().map(CheckRun::verdict).toList());
-        return new TestCaseResult(testCase.id(), testCase.classId(), testCase.requirements(), testCase.mandatory(), verdict,
+        return new TestCaseResult(testCase.id(), testCase.title(), testCase.classId(), testCase.requirements(), testCase.mandatory(), verdict,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), runs);
     }
 

@@ -6,9 +6,12 @@ import org.normative.conformance.result.Finding;
 import org.normative.conformance.result.Verdict;
 import org.normative.standards.LocalizedText;
 
-/** What one test case came to: the worst of its checks on all the artifacts of its role. */
-public record TestCaseResult(String testCase, String classId, List<String> requirements, boolean mandatory, Verdict verdict,
-                             long durationMs, List<CheckRun> checks) {
+/**
+ * What one test case came to: the worst of its checks on all the artifacts of its role. The title is kept so that
+ * reports can be made from the record alone, years later, without the suite package.
+ */
+public record TestCaseResult(String testCase, LocalizedText title, String classId, List<String> requirements,
+                             boolean mandatory, Verdict verdict, long durationMs, List<CheckRun> checks) {
 
     public TestCaseResult {
         requirements = List.copyOf(requirements);
