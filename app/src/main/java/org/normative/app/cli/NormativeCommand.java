@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = NormativeCommand.Version.class,
         description = "Digital-government standards: draft, link, test, certify.%nWith no command, opens the desktop app.",
         subcommands = {GuiCommand.class, DemoCommand.class, StandardCommand.class, LinksCommand.class, FrameworkCommand.class,
-                SearchCommand.class, AuditCommand.class, SuiteCommand.class, RunCommand.class},
+                SearchCommand.class, AuditCommand.class, SuiteCommand.class, RunCommand.class, ReportCommand.class},
         exitCodeOnInvalidInput = Cli.USAGE,
         exitCodeOnExecutionException = Cli.ERROR,
         exitCodeListHeading = "%nExit status:%n",

@@ -1,7 +1,6 @@
 package org.normative.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.normative.conformance.ConformanceException;
-import org.normative.conformance.report.JsonReportWriter;
+import org.normative.conformance.report.ReportFormat;
 import org.normative.conformance.result.Finding;
 import org.normative.conformance.run.ClassResult;
 import org.normative.conformance.run.RunControl;
@@ -67,6 +66,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the JSON report (docs/schemas/report-1.schema.json) to FILE.")
     Path json;
 
+    @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report (for CI systems) to FILE.")
+    Path junit;
+
+    @Option(names = "--sarif", paramLabel = "FILE", description = "Write a SARIF 2.1.0 report (for code-scanning dashboards) to FILE.")
+    Path sarif;
+
     RunCommand(CliSession session) {
         this.session = session;
     }
@@ -100,12 +105,9 @@ final class RunCommand implements Callable<Integer> {
             RunRecord record = new Runner(session.conformance().limits()).run(request, RunListener.NONE, new RunControl());
             session.conformance().saveRun(record, null);
             print(record);
-            if (json != null) {
-                try (OutputStream out = Files.newOutputStream(json)) {
-                    new JsonReportWriter().write(record, session.language(), out);
-                }
-                session.out().println(session.text("run.jsonWritten", json.toAbsolutePath()));
-            }
+            ReportFiles.write(session, record, ReportFormat.JSON, json);
+            ReportFiles.write(session, record, ReportFormat.JUNIT, junit);
+            ReportFiles.write(session, record, ReportFormat.SARIF, sarif);
             return switch (record.verdict()) {
                 case CONFORMANT, INCOMPLETE -> Cli.OK;
                 case NOT_CONFORMANT -> Cli.FAILED;

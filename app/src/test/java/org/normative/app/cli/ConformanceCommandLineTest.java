@@ -130,6 +130,32 @@ class ConformanceCommandLineTest {
     }
 
     @Test
+    void aRunWritesCiReportsAndAStoredRunRendersAgainInAnotherFormat() throws Exception {
+        Path junit = temp.resolve("beta.junit.xml");
+        Path sarif = temp.resolve("beta.sarif");
+        Result run = normative("run", "--submission", submission("beta-open-data").toString(), "--junit", junit.toString(),
+                "--sarif", sarif.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
+        assertThat(Files.readString(junit)).startsWith("<?xml").contains("<testsuites").contains("<failure");
+        assertThat(json(sarif).path("version").asText()).isEqualTo("2.1.0");
+        assertThat(json(sarif).path("runs").get(0).path("results").size()).isPositive();
+
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(run ([0-9a-f-]{36})").matcher(run.out());
+        assertThat(id.find()).as(run.out()).isTrue();
+        Path again = temp.resolve("again.json");
+        Result render = normative("--lang", "zh-CN", "report", "render", id.group(1), "--format", "json", "--out", again.toString());
+        assertThat(render.exitCode()).as(render.err()).isZero();
+        assertThat(json(again).path("reportId").asText()).isEqualTo(id.group(1));
+        assertThat(json(again).path("verdict").asText()).isEqualTo("NOT_CONFORMANT");
+        assertThat(json(again).path("language").asText()).isEqualTo("zh-CN");
+
+        Result missing = normative("report", "render", "no-such-run", "--format", "json", "--out", again.toString());
+        assertThat(missing.exitCode()).isEqualTo(Cli.ERROR);
+        assertThat(missing.err()).contains("There is no run \"no-such-run\"");
+    }
+
+    @Test
     void brokenAndHostileFilesAreErrorsWithPlainMessagesAndTheGoodFileIsStillChecked() throws Exception {
         Path report = temp.resolve("gamma.json");
         Result run = normative("run", "--submission", submission("gamma-licensing").toString(), "--json", report.toString());

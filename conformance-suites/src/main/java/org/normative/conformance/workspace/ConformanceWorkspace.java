@@ -216,8 +216,13 @@ public final class ConformanceWorkspace {
         }
     }
 
-    /** A reference: the requirement catalogue of the library, for loaders made elsewhere. */
+    /** The requirement catalogue of the library, for loaders made elsewhere. */
     public RequirementCatalog catalog() {
+        return new LibraryRequirementCatalog(new EditionService(new SqlLibrary(workspace)));
+    }
+
+    /** The clauses and statements of requirements, for reports. */
+    public org.normative.conformance.report.RequirementDirectory requirements() {
         return new LibraryRequirementCatalog(new EditionService(new SqlLibrary(workspace)));
     }
 

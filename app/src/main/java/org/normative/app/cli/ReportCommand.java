@@ -1,0 +1,7 @@
+package org.normative.app.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "report", description = "Reports of stored runs.", subcommands = {ReportRenderCommand.class})
+final class ReportCommand extends GroupCommand {
+}

@@ -1,0 +1,33 @@
+package org.normative.conformance.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.normative.conformance.report.junit.JUnitReportWriter;
+import org.normative.conformance.report.sarif.SarifReportWriter;
+import org.normative.conformance.run.RunRecord;
+
+/** The report formats, each a view over a run record that can be written again at any time. */
+public enum ReportFormat {
+    JSON,
+    JUNIT,
+    SARIF;
+
+    /** Writes the run in this format; {@code requirements} gives clauses to the formats for people. */
+    public void write(RunRecord run, RequirementDirectory requirements, Locale locale, OutputStream out) throws IOException {
+        switch (this) {
+            case JSON -> new JsonReportWriter().write(run, locale, out);
+            case SARIF -> new SarifReportWriter().write(run, locale, out);
+            case JUNIT -> {
+                try {
+                    new JUnitReportWriter().write(run, locale, out);
+                } catch (XMLStreamException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            }
+        }
+    }
+}
