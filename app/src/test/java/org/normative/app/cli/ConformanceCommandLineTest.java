@@ -156,6 +156,35 @@ class ConformanceCommandLineTest {
     }
 
     @Test
+    void anIssuedReportVerifiesAndAChangedOneIsCaught() throws Exception {
+        Path keystore = temp.resolve("evaluator.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "evaluator", "-keyalg", "EC", "-groupname", "secp256r1", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", "test-secret", "-dname", "CN=Test Evaluator, O=Lab, C=CN",
+                "-validity", "30").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).isZero();
+        Path password = temp.resolve("password.txt");
+        Files.writeString(password, "test-secret\n");
+        Path report = temp.resolve("acme.json");
+        assertThat(normative("run", "--submission", submission("acme-licensing").toString(), "--json", report.toString())
+                .exitCode()).isZero();
+
+        Result issued = normative("report", "issue", report.toString(), "--keystore", keystore.toString(),
+                "--password-file", password.toString());
+        assertThat(issued.exitCode()).as(issued.out() + issued.err()).isZero();
+        assertThat(issued.out()).contains("entry 1 of the ledger").contains("CN=Test Evaluator");
+
+        Result verified = normative("report", "verify", report.toString());
+        assertThat(verified.exitCode()).as(verified.out()).isZero();
+        assertThat(verified.out()).contains("every check holds").doesNotContain("FAIL");
+
+        Files.writeString(report, Files.readString(report).replace("\"Acme Licensing\"", "\"Acme Licensinh\""));
+        Result tampered = normative("report", "verify", report.toString());
+        assertThat(tampered.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(tampered.out()).contains("FAIL signature").contains("FAIL ledger").contains("NOT verified");
+    }
+
+    @Test
     void brokenAndHostileFilesAreErrorsWithPlainMessagesAndTheGoodFileIsStillChecked() throws Exception {
         Path report = temp.resolve("gamma.json");
         Result run = normative("run", "--submission", submission("gamma-licensing").toString(), "--json", report.toString());

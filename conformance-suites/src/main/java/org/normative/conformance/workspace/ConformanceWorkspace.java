@@ -221,6 +221,11 @@ public final class ConformanceWorkspace {
         return new LibraryRequirementCatalog(new EditionService(new SqlLibrary(workspace)));
     }
 
+    /** The ledger of issued reports. */
+    public org.normative.conformance.report.signing.ReportLedger ledger() {
+        return new org.normative.conformance.store.JdbiReportLedger(workspace.jdbi(), clock);
+    }
+
     /** The clauses and statements of requirements, for reports. */
     public org.normative.conformance.report.RequirementDirectory requirements() {
         return new LibraryRequirementCatalog(new EditionService(new SqlLibrary(workspace)));
