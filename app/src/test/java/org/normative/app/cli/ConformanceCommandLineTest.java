@@ -202,6 +202,26 @@ class ConformanceCommandLineTest {
     }
 
     @Test
+    void twoRunsOfASuiteAreComparedTestCaseByTestCase() throws Exception {
+        String broken = runId(normative("run", "--submission", submission("gamma-licensing").toString(), "--class", "core"));
+        String good = runId(normative("run", "--submission", submission("acme-licensing").toString()));
+
+        Result diff = normative("run", "diff", broken, good);
+        assertThat(diff.exitCode()).as(diff.out() + diff.err()).isZero();
+        assertThat(diff.out()).contains("Before: ERROR. After: CONFORMANT.").contains("Fixed (3):")
+                .contains("ERROR          -> PASS           /conf/dg-0202/core/schema");
+        Result backwards = normative("run", "diff", good, broken, "--json");
+        assertThat(backwards.exitCode()).isEqualTo(Cli.FAILED);
+        assertThat(new ObjectMapper().readTree(backwards.out()).path("newlyFailing")).hasSize(3);
+    }
+
+    private static String runId(Result run) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(run ([0-9a-f-]{36})").matcher(run.out());
+        assertThat(id.find()).as(run.out() + run.err()).isTrue();
+        return id.group(1);
+    }
+
+    @Test
     void aFolderOfArtifactsWithoutRolesWorksWhenTheSuiteHasOneRole() throws Exception {
         Result run = normative("run", "--suite", "dg-0202-licence", "--artifact",
                 submission("acme-licensing").getParent().toString(), "--lang", "zh-CN");
