@@ -31,9 +31,9 @@ final class ReportRenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StandardsException {
-        RunRecord record = session.conformance().run(runId)
+        RunRecord record = session.conformance().assessedRun(runId)
                 .orElseThrow(() -> new ConformanceException("report.noSuchRun", runId));
-        ReportFiles.write(session, record, format, out);
+        ReportFiles.write(session, record, session.conformance().assessments(runId), format, out);
         return Cli.OK;
     }
 }

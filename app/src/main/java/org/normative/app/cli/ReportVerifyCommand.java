@@ -27,9 +27,9 @@ final class ReportVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StandardsException {
         var conformance = session.conformance();
-        List<Check> checks = new ReportVerifier(conformance.ledger(), runId -> {
+        List<Check> checks = new ReportVerifier(conformance.ledger(), (runId, asOf) -> {
             try {
-                return conformance.run(runId);
+                return conformance.assessedRun(runId, asOf);
             } catch (StandardsException e) {
                 return Optional.<RunRecord>empty();
             }

@@ -215,6 +215,48 @@ class ConformanceCommandLineTest {
         assertThat(new ObjectMapper().readTree(backwards.out()).path("newlyFailing")).hasSize(3);
     }
 
+    @Test
+    void theEvaluatorJudgesTheManualCaseCertifiesAndIssuesTheReport() throws Exception {
+        Result run = normative("run", "--suite", "dg-0202-licence", "--artifact",
+                submission("acme-licensing").getParent().toString());
+        assertThat(run.out()).contains("Verdict: INCOMPLETE");
+        String id = runId(run);
+        Path evidence = temp.resolve("sm2-check.txt");
+        Files.writeString(evidence, "Both signatures verify with the Hangzhou AMR certificate.");
+
+        Result early = normative("run", "certify", id, "--evaluator", "Li Wei", "--statement", "Conformant.");
+        assertThat(early.exitCode()).isEqualTo(Cli.ERROR);
+        assertThat(early.err()).contains("cannot be certified: its verdict is INCOMPLETE");
+
+        Result judged = normative("run", "judge", id, "/conf/dg-0202/signed/verification", "--verdict", "PASS",
+                "--note", "Verified with GmSSL 3.1.", "--evaluator", "Li Wei", "--attach", evidence.toString());
+        assertThat(judged.exitCode()).as(judged.out() + judged.err()).isZero();
+        assertThat(judged.out()).contains("The run is now CONFORMANT");
+        assertThat(normative("run", "certify", id, "--evaluator", "Li Wei", "--statement", "Conforms to DG/T 0202-2026.")
+                .exitCode()).isZero();
+
+        Path report = temp.resolve("certified.json");
+        assertThat(normative("report", "render", id, "--format", "json", "--out", report.toString()).exitCode()).isZero();
+        JsonNode json = json(report);
+        assertThat(json.path("verdict").asText()).isEqualTo("CONFORMANT");
+        assertThat(json.path("certification").path("statement").asText()).isEqualTo("Conforms to DG/T 0202-2026.");
+        assertThat(json.path("assessments").get(0).path("attachment").path("sha256").asText()).hasSize(64);
+
+        Path keystore = temp.resolve("evaluator.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "evaluator", "-keyalg", "RSA", "-keysize", "2048", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", "test-secret", "-dname", "CN=Li Wei, O=Lab, C=CN",
+                "-validity", "30").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).isZero();
+        Path password = temp.resolve("password.txt");
+        Files.writeString(password, "test-secret");
+        assertThat(normative("report", "issue", report.toString(), "--keystore", keystore.toString(), "--password-file",
+                password.toString()).exitCode()).isZero();
+        Result verified = normative("report", "verify", report.toString());
+        assertThat(verified.exitCode()).as(verified.out()).isZero();
+        assertThat(verified.out()).contains("The verdict CONFORMANT is the run's.");
+    }
+
     private static String runId(Result run) {
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(run ([0-9a-f-]{36})").matcher(run.out());
         assertThat(id.find()).as(run.out() + run.err()).isTrue();

@@ -2,6 +2,7 @@ package org.normative.conformance.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.normative.conformance.result.Finding;
 import org.normative.conformance.result.Location;
 import org.normative.conformance.run.ArtifactRecord;
+import org.normative.conformance.run.AssessedRun;
+import org.normative.conformance.run.Assessment;
 import org.normative.conformance.run.CheckRun;
 import org.normative.conformance.run.ClassResult;
 import org.normative.conformance.run.RunRecord;
@@ -27,6 +30,11 @@ public final class JsonReportWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     public void write(RunRecord run, Locale locale, OutputStream out) throws IOException {
+        write(run, List.of(), locale, out);
+    }
+
+    /** The report of a run with the evaluator's assessments (already applied to {@code run}) listed too. */
+    public void write(RunRecord run, List<Assessment> assessments, Locale locale, OutputStream out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -93,6 +101,40 @@ public final class JsonReportWriter {
                 writeResult(json, result, locale);
             }
             json.writeEndArray();
+            writeAssessments(json, assessments);
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeAssessments(JsonGenerator json, List<Assessment> assessments) throws IOException {
+        json.writeArrayFieldStart("assessments");
+        for (Assessment a : assessments) {
+            if (a.kind() == Assessment.Kind.CERTIFICATION) {
+                continue;
+            }
+            json.writeStartObject();
+            json.writeStringField("testCase", a.testCase());
+            json.writeStringField("kind", a.kind().name());
+            optional(json, "verdict", a.verdict());
+            json.writeStringField("note", a.note());
+            json.writeStringField("evaluator", a.evaluator());
+            json.writeStringField("recordedAt", a.recordedAt().toString());
+            optional(json, "expiresOn", a.expiresOn());
+            if (a.attachmentSha256() != null) {
+                json.writeObjectFieldStart("attachment");
+                json.writeStringField("name", a.attachmentName());
+                json.writeStringField("sha256", a.attachmentSha256());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        var certification = AssessedRun.certification(assessments);
+        if (certification.isPresent()) {
+            json.writeObjectFieldStart("certification");
+            json.writeStringField("evaluator", certification.get().evaluator());
+            json.writeStringField("statement", certification.get().note());
+            json.writeStringField("recordedAt", certification.get().recordedAt().toString());
             json.writeEndObject();
         }
     }

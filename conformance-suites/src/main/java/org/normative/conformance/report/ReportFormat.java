@@ -2,12 +2,14 @@ package org.normative.conformance.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
 import org.normative.conformance.report.junit.JUnitReportWriter;
 import org.normative.conformance.report.sarif.SarifReportWriter;
+import org.normative.conformance.run.Assessment;
 import org.normative.conformance.run.RunRecord;
 
 /** The report formats, each a view over a run record that can be written again at any time. */
@@ -18,8 +20,14 @@ public enum ReportFormat {
 
     /** Writes the run in this format; {@code requirements} gives clauses to the formats for people. */
     public void write(RunRecord run, RequirementDirectory requirements, Locale locale, OutputStream out) throws IOException {
+        write(run, List.of(), requirements, locale, out);
+    }
+
+    /** Writes the run with its assessments already applied; the formats that list assessments list them. */
+    public void write(RunRecord run, List<Assessment> assessments, RequirementDirectory requirements, Locale locale,
+                      OutputStream out) throws IOException {
         switch (this) {
-            case JSON -> new JsonReportWriter().write(run, locale, out);
+            case JSON -> new JsonReportWriter().write(run, assessments, locale, out);
             case SARIF -> new SarifReportWriter().write(run, locale, out);
             case JUNIT -> {
                 try {

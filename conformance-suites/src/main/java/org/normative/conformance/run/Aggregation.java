@@ -19,28 +19,41 @@ final class Aggregation {
     }
 
     static List<ClassResult> classes(Suite suite, List<String> claimed, List<TestCaseResult> results) {
-        Map<String, Verdict> own = new HashMap<>();
+        List<ClassResult> declared = new ArrayList<>();
         for (String id : claimed) {
+            ConformanceClass c = suite.conformanceClass(id).orElseThrow();
+            declared.add(new ClassResult(id, c.title(), c.depends(), Verdict.NOT_TESTED));
+        }
+        return reaggregate(declared, results);
+    }
+
+    /** The classes' verdicts again from (changed) test case results; the classes carry their dependencies. */
+    static List<ClassResult> reaggregate(List<ClassResult> claimed, List<TestCaseResult> results) {
+        Map<String, ClassResult> byId = new HashMap<>();
+        claimed.forEach(c -> byId.put(c.id(), c));
+        Map<String, Verdict> own = new HashMap<>();
+        for (ClassResult c : claimed) {
+            String id = c.id();
             List<Verdict> verdicts = results.stream()
                     .filter(r -> r.classId().equals(id) && r.mandatory()).map(TestCaseResult::verdict).toList();
             // a class without mandatory test cases of its own holds when the classes it depends on hold
             own.put(id, verdicts.isEmpty() ? Verdict.NOT_APPLICABLE : Verdict.worstOf(verdicts));
         }
         List<ClassResult> classes = new ArrayList<>();
-        for (String id : claimed) {
-            classes.add(new ClassResult(id, suite.conformanceClass(id).orElseThrow().title(),
-                    withDependencies(suite, id, own, new ArrayList<>())));
+        for (ClassResult c : claimed) {
+            classes.add(new ClassResult(c.id(), c.title(), c.depends(), withDependencies(byId, c.id(), own, new ArrayList<>())));
         }
         return classes;
     }
 
-    private static Verdict withDependencies(Suite suite, String id, Map<String, Verdict> own, List<String> seen) {
+    private static Verdict withDependencies(Map<String, ClassResult> classes, String id, Map<String, Verdict> own,
+                                            List<String> seen) {
         seen.add(id);
         Verdict verdict = own.getOrDefault(id, Verdict.NOT_TESTED);
-        ConformanceClass c = suite.conformanceClass(id).orElseThrow();
-        for (String dependency : c.depends()) {
+        ClassResult c = classes.get(id);
+        for (String dependency : c == null ? List.<String>of() : c.depends()) {
             if (!seen.contains(dependency)) {
-                verdict = verdict.worse(withDependencies(suite, dependency, own, seen));
+                verdict = verdict.worse(withDependencies(classes, dependency, own, seen));
             }
         }
         return verdict;

@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +17,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.normative.conformance.ConformanceException;
+import org.normative.conformance.report.RequirementDirectory;
+import org.normative.conformance.report.signing.ReportLedger;
+import org.normative.conformance.run.AssessedRun;
+import org.normative.conformance.run.Assessment;
+import org.normative.conformance.store.JdbiAssessmentRepository;
+import org.normative.conformance.store.JdbiReportLedger;
 import org.normative.conformance.check.CheckKinds;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.run.RunRecord;
@@ -109,7 +118,7 @@ public final class ConformanceWorkspace {
             }
             InstalledSuite installed = new InstalledSuite(suite.suite().id(), suite.suite().title(), suite.suite().status(),
                     suite.suite().standardCode(), suite.suite().edition(), suitePackage.sha256(), folder,
-                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS));
             StandardsException.fromStorage(() -> {
                 workspace.jdbi().useTransaction(h -> {
                     suites.remove(installed.id());
@@ -221,13 +230,69 @@ public final class ConformanceWorkspace {
         return new LibraryRequirementCatalog(new EditionService(new SqlLibrary(workspace)));
     }
 
+    /**
+     * Records an evaluator's assessment of a stored run (checked first: {@link AssessedRun#check}),
+     * with its attachment stored by hash, and enters it in the audit trail.
+     */
+    public Assessment assess(Assessment assessment, Path attachment)
+            throws StandardsException {
+        RunRecord run = run(assessment.runId())
+                .orElseThrow(() -> new ConformanceException("report.noSuchRun", assessment.runId()));
+        var repository = new JdbiAssessmentRepository(workspace.jdbi());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        AssessedRun.check(run,
+                StandardsException.fromStorage(() -> repository.forRun(run.runId())), assessment, today);
+        String attachmentName = null;
+        String attachmentSha = null;
+        if (attachment != null) {
+            try (InputStream in = Files.newInputStream(attachment)) {
+                attachmentSha = workspace.blobs().put(in).sha256();
+                attachmentName = attachment.getFileName().toString();
+            } catch (IOException e) {
+                throw new ConformanceException(e, "artifact.unreadable", attachment, e.getMessage());
+            }
+        }
+        var stored = new Assessment(0, assessment.runId(), assessment.testCase(),
+                assessment.kind(), assessment.verdict(), assessment.note(), assessment.evaluator(),
+                clock.instant().truncatedTo(ChronoUnit.MILLIS), assessment.expiresOn(), attachmentName,
+                attachmentSha);
+        String detail = stored.kind() + " " + stored.testCase() + " " + (stored.verdict() == null ? "" : stored.verdict())
+                + (stored.expiresOn() == null ? "" : " until " + stored.expiresOn()) + ": " + stored.note();
+        long id = StandardsException.fromStorage(() -> workspace.jdbi().inTransaction(h -> {
+            long added = repository.add(stored);
+            new SqlLibrary(workspace).audit().append(stored.evaluator(), "conformance.assess", "run:" + stored.runId(), detail);
+            return added;
+        }));
+        return repository.forRun(stored.runId()).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    }
+
+    public List<Assessment> assessments(String runId) throws StandardsException {
+        return StandardsException.fromStorage(
+                () -> new JdbiAssessmentRepository(workspace.jdbi()).forRun(runId));
+    }
+
+    /** The stored run with its assessments applied (as of now): what reports show. */
+    public Optional<RunRecord> assessedRun(String runId) throws StandardsException {
+        return assessedRun(runId, clock.instant());
+    }
+
+    /** The run as it stood at a moment: the assessments recorded by then, waivers in force then. */
+    public Optional<RunRecord> assessedRun(String runId, java.time.Instant asOf) throws StandardsException {
+        Optional<RunRecord> run = run(runId);
+        if (run.isEmpty()) {
+            return run;
+        }
+        List<Assessment> recorded = assessments(runId).stream().filter(a -> !a.recordedAt().isAfter(asOf)).toList();
+        return Optional.of(AssessedRun.apply(run.get(), recorded, LocalDate.ofInstant(asOf, ZoneOffset.UTC)));
+    }
+
     /** The ledger of issued reports. */
-    public org.normative.conformance.report.signing.ReportLedger ledger() {
-        return new org.normative.conformance.store.JdbiReportLedger(workspace.jdbi(), clock);
+    public ReportLedger ledger() {
+        return new JdbiReportLedger(workspace.jdbi(), clock);
     }
 
     /** The clauses and statements of requirements, for reports. */
-    public org.normative.conformance.report.RequirementDirectory requirements() {
+    public RequirementDirectory requirements() {
         return new LibraryRequirementCatalog(new EditionService(new SqlLibrary(workspace)));
     }
 

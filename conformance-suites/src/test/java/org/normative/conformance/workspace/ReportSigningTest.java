@@ -82,9 +82,9 @@ class ReportSigningTest {
     }
 
     private List<Check> verify(Path report) throws ConformanceException {
-        return new ReportVerifier(conformance.ledger(), id -> {
+        return new ReportVerifier(conformance.ledger(), (id, asOf) -> {
             try {
-                return conformance.run(id);
+                return conformance.assessedRun(id, asOf);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

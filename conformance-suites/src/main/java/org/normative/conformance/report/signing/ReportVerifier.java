@@ -3,12 +3,13 @@ package org.normative.conformance.report.signing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.normative.conformance.ConformanceException;
@@ -29,9 +30,10 @@ public final class ReportVerifier {
     }
 
     private final ReportLedger ledger;
-    private final Function<String, Optional<RunRecord>> runs;
+    private final BiFunction<String, Instant, Optional<RunRecord>> runs;
 
-    public ReportVerifier(ReportLedger ledger, Function<String, Optional<RunRecord>> runs) {
+    /** {@code runs} gives a run as it stood at a moment (with the assessments recorded by then). */
+    public ReportVerifier(ReportLedger ledger, BiFunction<String, Instant, Optional<RunRecord>> runs) {
         this.ledger = ledger;
         this.runs = runs;
     }
@@ -51,7 +53,8 @@ public final class ReportVerifier {
         checks.add(chain());
         JsonNode json = ReportIssuer.ReportFile.json(content);
         if (json != null) {
-            checks.addAll(runRecord(json));
+            Instant issued = ledger.findByReportSha256(sha256).map(LedgerEntry::issuedAt).orElse(Instant.now());
+            checks.addAll(runRecord(json, issued));
         }
         return checks;
     }
@@ -99,9 +102,9 @@ public final class ReportVerifier {
         return new Check("ledger chain", true, text("verify.chainIntact", entries.size()));
     }
 
-    private List<Check> runRecord(JsonNode json) {
+    private List<Check> runRecord(JsonNode json, Instant asOf) {
         String runId = json.path("reportId").asText();
-        Optional<RunRecord> record = runs.apply(runId);
+        Optional<RunRecord> record = runs.apply(runId, asOf);
         if (record.isEmpty()) {
             return List.of(new Check("run record", false, text("verify.noRun", runId)));
         }
