@@ -142,6 +142,35 @@ class ReportSigningTest {
     }
 
     @Test
+    void aPdfReportIsSignedInsideAndAnyChangeToItIsCaught() throws Exception {
+        Path json = report(TestSuites.testCase("/t/a", "core", "fail"));
+        var run = conformance.runs().get(0);
+        Path pdf = dir.resolve("report.pdf");
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var information = document.getDocumentInformation();
+            information.setTitle("Conformance verification report");
+            information.setCustomMetadataValue(org.normative.conformance.report.signing.PdfSignature.RUN_ID, run.runId());
+            information.setCustomMetadataValue(org.normative.conformance.report.signing.PdfSignature.VERDICT, run.verdict().name());
+            information.setCustomMetadataValue(org.normative.conformance.report.signing.PdfSignature.SUITE_SHA256, run.suiteSha256());
+            document.save(pdf.toFile());
+        }
+        new ReportIssuer(conformance.ledger()).issue(pdf, key);
+
+        assertThat(dir.resolve("report.pdf.p7s")).doesNotExist();
+        assertThat(verify(pdf)).allSatisfy(check -> assertThat(check.held()).as(check.name() + ": " + check.detail().en()).isTrue());
+
+        byte[] bytes = Files.readAllBytes(pdf);
+        Files.write(pdf, java.util.Arrays.copyOf(bytes, bytes.length + 12));
+        assertThat(verify(pdf)).filteredOn(c -> c.name().equals("signature")).singleElement()
+                .satisfies(c -> assertThat(c.detail().en()).contains("added to the file after it was signed"));
+        bytes[200] ^= 1;
+        Files.write(pdf, bytes);
+        assertThat(verify(pdf).stream().filter(c -> !c.held()).map(Check::name)).contains("signature", "ledger");
+        assertThat(json).exists();
+    }
+
+    @Test
     void aWrongKeystorePasswordIsSaidPlainly() {
         assertThatThrownBy(() -> SigningKey.fromPkcs12(dir.resolve("evaluator.p12"), "wrong".toCharArray(), null))
                 .hasMessageContaining("password of the keystore").hasMessageContaining("is wrong");

@@ -6,7 +6,15 @@ import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.Date;
 
+import java.security.MessageDigest;
+
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
@@ -43,11 +51,17 @@ public final class DetachedSignature {
         try {
             String algorithm = key.privateKey().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            // the signing-certificate-v2 attribute binds the certificate to the signature (CAdES / PAdES baseline B)
+            ASN1EncodableVector signed = new ASN1EncodableVector();
+            signed.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(new SigningCertificateV2(
+                    new ESSCertIDv2(MessageDigest.getInstance("SHA-256").digest(key.certificate().getEncoded()))))));
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(signed)))
                     .build(new JcaContentSignerBuilder(algorithm).build(key.privateKey()), key.certificate()));
             generator.addCertificates(new JcaCertStore(key.chain()));
             return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
-        } catch (OperatorCreationException | CertificateException | CMSException | IOException e) {
+        } catch (OperatorCreationException | CertificateException | CMSException | IOException
+                 | java.security.NoSuchAlgorithmException e) {
             throw new ConformanceException(e, "signing.failed", e.getMessage());
         }
     }
@@ -55,7 +69,7 @@ public final class DetachedSignature {
     /** Checks a detached signature against the content; a broken or non-matching one is {@code valid=false}. */
     public static Check verify(byte[] content, byte[] signature) {
         try {
-            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), signature);
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), firstObject(signature));
             Store<X509CertificateHolder> certificates = signed.getCertificates();
             Collection<SignerInformation> signers = signed.getSignerInfos().getSigners();
             if (signers.isEmpty()) {
@@ -75,6 +89,19 @@ public final class DetachedSignature {
             return new Check(false, "", null, "the content does not match the signature (" + e.getMessage() + ")");
         } catch (OperatorCreationException | CertificateException | RuntimeException e) {
             return new Check(false, "", null, "the signature cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The CMS structure without the zero padding a PDF's signature field carries after it. */
+    private static byte[] firstObject(byte[] signature) throws CMSException {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(signature)) {
+            org.bouncycastle.asn1.ASN1Primitive object = in.readObject();
+            if (object == null) {
+                throw new CMSException("the signature is empty");
+            }
+            return object.getEncoded();
+        } catch (IOException e) {
+            throw new CMSException("the signature is not a CMS structure", e);
         }
     }
 

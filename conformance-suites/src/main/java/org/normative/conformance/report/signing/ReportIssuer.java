@@ -25,6 +25,9 @@ public final class ReportIssuer {
     public LedgerEntry issue(Path report, SigningKey key) throws ConformanceException {
         try {
             byte[] content = Files.readAllBytes(report);
+            if (PdfSignature.isPdf(content)) {
+                return issuePdf(report, content, key);
+            }
             JsonNode json = ReportFile.json(content);
             if (json == null) {
                 throw new ConformanceException("signing.notAReport", report.getFileName());
@@ -39,9 +42,28 @@ public final class ReportIssuer {
             return ledger.append(json.path("reportId").asText(), report.getFileName().toString(),
                     ArtifactIntake.sha256(report), ArtifactIntake.sha256(signatureFile),
                     key.certificate().getSubjectX500Principal().getName());
-        } catch (IOException e) {
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new ConformanceException(e, "report.cannotWrite", report, e.getMessage());
         }
+    }
+
+    /** A PDF report gets its signature inside (PAdES); the ledger records the signed file. */
+    private LedgerEntry issuePdf(Path report, byte[] content, SigningKey key)
+            throws ConformanceException, IOException, java.security.NoSuchAlgorithmException {
+        String runId = PdfSignature.information(content, PdfSignature.RUN_ID);
+        String verdict = PdfSignature.information(content, PdfSignature.VERDICT);
+        if (runId == null) {
+            throw new ConformanceException("signing.notAReport", report.getFileName());
+        }
+        if ("INCOMPLETE".equals(verdict)) {
+            throw new ConformanceException("signing.incomplete", report.getFileName(), verdict);
+        }
+        PdfSignature.sign(report, key, "Conformance verification report " + runId);
+        byte[] signed = Files.readAllBytes(report);
+        return ledger.append(runId, report.getFileName().toString(), ArtifactIntake.sha256(report),
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(PdfSignature.signatureBytes(signed))),
+                key.certificate().getSubjectX500Principal().getName());
     }
 
     /** What issuer and verifier share about report files. */

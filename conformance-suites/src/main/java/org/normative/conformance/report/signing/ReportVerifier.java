@@ -48,9 +48,15 @@ public final class ReportVerifier {
             throw new ConformanceException(e, "artifact.unreadable", report, e.getMessage());
         }
         List<Check> checks = new ArrayList<>();
-        checks.add(signature(report, content));
-        checks.add(ledgerEntry(report, sha256));
+        boolean pdf = PdfSignature.isPdf(content);
+        checks.add(pdf ? pdfSignature(content) : signature(report, content));
+        checks.add(ledgerEntry(report, sha256, !pdf));
         checks.add(chain());
+        if (pdf) {
+            Instant issued = ledger.findByReportSha256(sha256).map(LedgerEntry::issuedAt).orElse(Instant.now());
+            checks.addAll(pdfRunRecord(content, issued));
+            return checks;
+        }
         JsonNode json = ReportIssuer.ReportFile.json(content);
         if (json != null) {
             Instant issued = ledger.findByReportSha256(sha256).map(LedgerEntry::issuedAt).orElse(Instant.now());
@@ -74,14 +80,40 @@ public final class ReportVerifier {
         }
     }
 
-    private Check ledgerEntry(Path report, String sha256) {
+    private static Check pdfSignature(byte[] content) {
+        DetachedSignature.Check check = PdfSignature.verify(content);
+        return check.valid()
+                ? new Check("signature", true, text("verify.signatureValid", check.signer(), check.signingTime()))
+                : new Check("signature", false, text("verify.signatureInvalid", check.problem()));
+    }
+
+    /** A PDF names its run, verdict and suite hash in its document information. */
+    private List<Check> pdfRunRecord(byte[] content, Instant asOf) {
+        String runId = PdfSignature.information(content, PdfSignature.RUN_ID);
+        Optional<RunRecord> record = runId == null ? Optional.empty() : runs.apply(runId, asOf);
+        if (record.isEmpty()) {
+            return List.of(new Check("run record", false, text("verify.noRun", String.valueOf(runId))));
+        }
+        List<Check> checks = new ArrayList<>();
+        String suiteSha = String.valueOf(PdfSignature.information(content, PdfSignature.SUITE_SHA256));
+        checks.add(suiteSha.equals(record.get().suite().sha256())
+                ? new Check("suite", true, text("verify.suiteMatches", record.get().suite().id(), suiteSha))
+                : new Check("suite", false, text("verify.suiteDiffers", suiteSha, record.get().suite().sha256())));
+        String verdict = String.valueOf(PdfSignature.information(content, PdfSignature.VERDICT));
+        checks.add(verdict.equals(record.get().verdict().name())
+                ? new Check("verdict", true, text("verify.verdictMatches", verdict))
+                : new Check("verdict", false, text("verify.verdictDiffers", verdict, record.get().verdict())));
+        return checks;
+    }
+
+    private Check ledgerEntry(Path report, String sha256, boolean detached) {
         Optional<LedgerEntry> entry = ledger.findByReportSha256(sha256);
         if (entry.isEmpty()) {
             return new Check("ledger", false, text("verify.notInLedger", report.getFileName(), sha256));
         }
         Path signature = ReportIssuer.ReportFile.signatureOf(report);
         try {
-            if (Files.isRegularFile(signature) && !ArtifactIntake.sha256(signature).equals(entry.get().signatureSha256())) {
+            if (detached && Files.isRegularFile(signature) && !ArtifactIntake.sha256(signature).equals(entry.get().signatureSha256())) {
                 return new Check("ledger", false, text("verify.signatureNotLedgered", entry.get().seq()));
             }
         } catch (IOException e) {
