@@ -157,12 +157,7 @@ class ConformanceCommandLineTest {
 
     @Test
     void anIssuedReportVerifiesAndAChangedOneIsCaught() throws Exception {
-        Path keystore = temp.resolve("evaluator.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "evaluator", "-keyalg", "EC", "-groupname", "secp256r1", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "test-secret", "-dname", "CN=Test Evaluator, O=Lab, C=CN",
-                "-validity", "30").redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).isZero();
+        Path keystore = keystore("EC", "CN=Test Evaluator, O=Lab, C=CN");
         Path password = temp.resolve("password.txt");
         Files.writeString(password, "test-secret\n");
         Path report = temp.resolve("acme.json");
@@ -242,12 +237,7 @@ class ConformanceCommandLineTest {
         assertThat(json.path("certification").path("statement").asText()).isEqualTo("Conforms to DG/T 0202-2026.");
         assertThat(json.path("assessments").get(0).path("attachment").path("sha256").asText()).hasSize(64);
 
-        Path keystore = temp.resolve("evaluator.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "evaluator", "-keyalg", "RSA", "-keysize", "2048", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "test-secret", "-dname", "CN=Li Wei, O=Lab, C=CN",
-                "-validity", "30").redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).isZero();
+        Path keystore = keystore("RSA", "CN=Li Wei, O=Lab, C=CN");
         Path password = temp.resolve("password.txt");
         Files.writeString(password, "test-secret");
         assertThat(normative("report", "issue", report.toString(), "--keystore", keystore.toString(), "--password-file",
@@ -255,6 +245,17 @@ class ConformanceCommandLineTest {
         Result verified = normative("report", "verify", report.toString());
         assertThat(verified.exitCode()).as(verified.out()).isZero();
         assertThat(verified.out()).contains("The verdict CONFORMANT is the run's.");
+    }
+
+    /** An evaluator's keystore made the way docs/user-guide.md tells evaluators to make one: with keytool. */
+    private Path keystore(String algorithm, String name) throws Exception {
+        Path keystore = temp.resolve("evaluator.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "evaluator", "-keyalg", algorithm, "-storetype", "PKCS12", "-keystore",
+                keystore.toString(), "-storepass", "test-secret", "-dname", name, "-validity", "30")
+                .redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).isZero();
+        return keystore;
     }
 
     private static String runId(Result run) {
