@@ -17,7 +17,7 @@ record RuleAction(String field, List<String> fieldPath, JsonPath fieldQuery, Str
         if (field == null || field.equals(KEYS)) {
             return new RuleAction(field, List.of(), null, functionName, function);
         }
-        if (field.startsWith("$")) {
+        if (field.equals("$") || field.startsWith("$.") || field.startsWith("$[")) { // "$ref" is a member
             return new RuleAction(field, List.of(), JsonPath.parse(field), functionName, function);
         }
         return new RuleAction(field, memberPath(field), null, functionName, function);
