@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.SuiteResources;
 import org.normative.conformance.check.json.EmbeddedSchema;
@@ -102,25 +103,25 @@ final class CoreFunctions {
     }
 
     private static String text(JsonNode options, String name) {
-        JsonNode value = options.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new IllegalArgumentException("\"" + name + "\" must be text");
-        }
-        return value.textValue();
+        JsonNode value = optional(options, name, JsonNode::isTextual, "text");
+        return value == null ? null : value.textValue();
     }
 
     private static Double number(JsonNode options, String name) {
+        JsonNode value = optional(options, name, JsonNode::isNumber, "a number");
+        return value == null ? null : value.doubleValue();
+    }
+
+    /** The option, null when it is not given; of another type than {@code kind}, it is refused. */
+    private static JsonNode optional(JsonNode options, String name, Predicate<JsonNode> type, String kind) {
         JsonNode value = options.get(name);
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isNumber()) {
-            throw new IllegalArgumentException("\"" + name + "\" must be a number");
+        if (!type.test(value)) {
+            throw new IllegalArgumentException("\"" + name + "\" must be " + kind);
         }
-        return value.doubleValue();
+        return value;
     }
 
     private static List<JsonNode> list(JsonNode options, String name) {

@@ -42,27 +42,29 @@ final class FilterParser {
         return expression;
     }
 
+    /** A step down the grammar. */
+    @FunctionalInterface
+    private interface Operand {
+        FilterExpression parse() throws UnsupportedPathException;
+    }
+
     private FilterExpression or() throws UnsupportedPathException {
-        FilterExpression left = and();
-        while (take("||")) {
-            FilterExpression a = left;
-            FilterExpression b = and();
-            left = scope -> {
-                JsonNode first = a.evaluate(scope);
-                return JsValues.truthy(first) ? first : b.evaluate(scope);
-            };
-        }
-        return left;
+        return logical("||", true, this::and);
     }
 
     private FilterExpression and() throws UnsupportedPathException {
-        FilterExpression left = equality();
-        while (take("&&")) {
+        return logical("&&", false, this::equality);
+    }
+
+    /** {@code ||} and {@code &&} as JavaScript has them: the deciding operand's value, the right one only if needed. */
+    private FilterExpression logical(String operator, boolean stopWhenTruthy, Operand operand) throws UnsupportedPathException {
+        FilterExpression left = operand.parse();
+        while (take(operator)) {
             FilterExpression a = left;
-            FilterExpression b = equality();
+            FilterExpression b = operand.parse();
             left = scope -> {
                 JsonNode first = a.evaluate(scope);
-                return JsValues.truthy(first) ? b.evaluate(scope) : first;
+                return JsValues.truthy(first) == stopWhenTruthy ? first : b.evaluate(scope);
             };
         }
         return left;

@@ -3,7 +3,6 @@ package org.normative.conformance.check.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.check.CheckOutcome;
@@ -43,17 +42,14 @@ class CoreFunctionsTest {
                     "418": {description: teapot}
             """;
 
-    @TempDir
-    Path folder;
-    private RulesFixture fixture;
+    private final RulesFixture fixture;
 
-    @BeforeEach
-    void fixture() throws Exception {
+    CoreFunctionsTest(@TempDir Path folder) throws Exception {
         fixture = new RulesFixture(folder);
     }
 
     private CheckOutcome run(String rules) throws Exception {
-        return fixture.run(fixture.rules("rules:\n" + rules.indent(2)), "api.yaml", API);
+        return fixture.check("rules:\n" + rules.indent(2), "api.yaml", API);
     }
 
     @Test

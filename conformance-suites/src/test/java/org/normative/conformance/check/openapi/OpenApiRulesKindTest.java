@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.ConformanceException;
@@ -56,17 +55,16 @@ class OpenApiRulesKindTest {
             }
             """;
 
-    @TempDir
-    Path folder;
-    private RulesFixture fixture;
+    private final Path folder;
+    private final RulesFixture fixture;
 
-    @BeforeEach
-    void fixture() throws Exception {
+    OpenApiRulesKindTest(@TempDir Path folder) throws Exception {
+        this.folder = folder;
         fixture = new RulesFixture(folder);
     }
 
     private CheckOutcome run(String rules) throws Exception {
-        return fixture.run(fixture.rules(rules), "api.json", API);
+        return fixture.check(rules, "api.json", API);
     }
 
     @Test
@@ -304,6 +302,20 @@ class OpenApiRulesKindTest {
                 .isInstanceOf(ArtifactException.class).hasMessageContaining("cut.json");
         assertThatThrownBy(() -> fixture.run(check, "empty.yaml", "")).isInstanceOf(ArtifactException.class)
                 .hasMessageContaining("empty");
+    }
+
+    @Test
+    void aDescriptionNestedToTheLimitIsWalkedWithoutRunningOutOfStack() throws Exception {
+        String deep = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"T\", \"version\": \"1\"}, \"x\": "
+                + "[".repeat(995) + "{\"title\": 1}" + "]".repeat(995) + "}";
+        CheckOutcome outcome = fixture.check("""
+                rules:
+                  titles: {given: "$..[?(@.title)]", severity: error, then: {field: title, function: pattern, functionOptions: {match: "^T"}}}
+                  whole: {given: $, severity: error, then: {function: schema, functionOptions: {schema: {type: object, required: [paths]}}}}
+                """, "deep.json", deep);
+
+        assertThat(outcome.countsByRule()).containsOnlyKeys("whole");
+        assertThat(outcome.verdict()).isEqualTo(Verdict.FAIL);
     }
 
     @Test

@@ -47,6 +47,11 @@ final class RulesFixture {
         return prepare("rules.yaml");
     }
 
+    /** The rules file "rules.yaml" run on one description. */
+    CheckOutcome check(String rules, String name, String content) throws Exception {
+        return run(rules(rules), name, content);
+    }
+
     CheckOutcome run(PreparedCheck check, String name, String content) throws Exception {
         Path file = submission.resolve(name);
         Files.writeString(file, content);

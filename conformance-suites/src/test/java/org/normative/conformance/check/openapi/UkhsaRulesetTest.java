@@ -92,18 +92,29 @@ class UkhsaRulesetTest {
     }
 
     @Test
-    void everyRuleThatRunsReachesPlacesInTheExample() throws Exception {
+    void theRulesSelectThePlacesTheirPathsMeanInTheExample() throws Exception {
         var read = new org.normative.conformance.input.json.HardenedJsonReader(org.normative.conformance.check.Limits.DEFAULT)
                 .read(Files.newInputStream(EXAMPLE), org.normative.conformance.input.json.JsonFormat.YAML, "example");
+        Map<String, Integer> places = new TreeMap<>();
         for (Rule rule : ruleset().rules()) {
             ApiDocument document = rule.resolved() ? ApiDocument.resolved(read.root()) : ApiDocument.raw(read.root());
-            int places = 0;
+            int selected = 0;
             for (JsonPath given : rule.given()) {
-                places += given.select(document, document.root(), document.root(),
+                selected += given.select(document, document.root(), document.root(),
                         org.normative.conformance.check.RecordingCheckContext.standalone()).size();
             }
-            System.out.println("PLACES " + rule.name() + " " + places);
+            places.put(rule.name(), selected);
+            System.out.println("PLACES " + rule.name() + " " + selected);
         }
+
+        assertThat(places).containsEntry("must-specify-default-response", 4) // the four operations
+                .containsEntry("must-use-normalized-paths", 3) // the three path names
+                .containsEntry("must-use-problem-json-as-default-response", 1) // one shared component
+                .containsEntry("must-have-info-api-audience", 1) // $.info[?(@property === "title" ...)]^
+                .containsEntry("must-use-camel-case-for-query-parameters", 6)
+                .containsEntry("must-use-camel-case-for-property-names", 32);
+        assertThat(places.entrySet()).filteredOn(entry -> entry.getKey().contains("-pygeoapi")).hasSize(15)
+                .allSatisfy(entry -> assertThat(entry.getValue()).as(entry.getKey()).isZero());
     }
 
     private static void print(CheckOutcome outcome) {
