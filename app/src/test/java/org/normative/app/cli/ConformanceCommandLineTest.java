@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -177,6 +179,44 @@ class ConformanceCommandLineTest {
         Result tampered = normative("report", "verify", report.toString());
         assertThat(tampered.exitCode()).isEqualTo(Cli.FAILED);
         assertThat(tampered.out()).contains("FAIL signature").contains("FAIL ledger").contains("NOT verified");
+    }
+
+    @Test
+    void theFailingApiDescriptionHasOpenApiRuleFindingsWithPointerAndLine() throws Exception {
+        Path report = temp.resolve("beta-api.json");
+        Result run = normative("run", "--submission", submission("beta-open-data").toString(), "--json", report.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
+        Map<String, JsonNode> results = new HashMap<>();
+        json(report).path("results").forEach(result -> results.put(result.path("testCase").asText(), result));
+        JsonNode paging = results.get("/conf/dg-0102/core/paging");
+        assertThat(paging.path("verdict").asText()).isEqualTo("FAIL");
+        assertThat(paging.path("findings").findValuesAsText("ruleId")).contains("dg-0102-paging", "dg-0102-limit");
+        JsonNode limit = null;
+        for (JsonNode finding : paging.path("findings")) {
+            if (finding.path("ruleId").asText().equals("dg-0102-limit")) {
+                limit = finding;
+            }
+        }
+        assertThat(limit.path("message").asText()).contains("\"limit\"");
+        assertThat(limit.path("location").path("artifact").asText()).isEqualTo("openapi.json");
+        assertThat(limit.path("location").path("pointer").asText()).isEqualTo("/paths/~1records/get");
+        assertThat(limit.path("location").path("line").asInt()).isEqualTo(7);
+        JsonNode problems = results.get("/conf/dg-0102/errors/problem-media-type");
+        assertThat(problems.path("verdict").asText()).isEqualTo("FAIL");
+        assertThat(problems.path("findings").get(0).path("location").path("pointer").asText())
+                .isEqualTo("/paths/~1records/get/responses/404/content/application~1problem+json");
+    }
+
+    @Test
+    void theGoodApiDescriptionPassesEveryRule() throws Exception {
+        Path report = temp.resolve("acme-api.json");
+        Result run = normative("run", "--submission", submission("acme-open-data").toString(), "--json", report.toString());
+
+        assertThat(run.out()).doesNotContain("NOT_CONFORMANT");
+        for (JsonNode result : json(report).path("results")) {
+            assertThat(result.path("verdict").asText()).as(result.path("testCase").asText()).isIn("PASS", "INCONCLUSIVE");
+        }
     }
 
     @Test

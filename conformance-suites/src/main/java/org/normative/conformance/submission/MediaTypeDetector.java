@@ -191,7 +191,8 @@ public final class MediaTypeDetector {
                 continue; // the last piece of the split holds the rest of the head, not one line
             }
             content++;
-            if (trimmed.matches("(- )?[\\p{L}\\w\"'$./-]+:( .*)?") || trimmed.startsWith("- ")) {
+            // keys as OpenAPI writes them too: "/parcels/{id}:"
+            if (trimmed.matches("(- )?[\\p{L}\\w\"'$./{}-]+:( .*)?") || trimmed.startsWith("- ")) {
                 keyed++;
             }
         }

@@ -32,6 +32,7 @@ class MediaTypeDetectorTest {
         assertThat(detect("data.csv", "\uFEFF<?xml version=\"1.0\"?><a/>")).isEqualTo(MediaTypes.XML);
         assertThat(detect("x.txt", "  {\"a\": 1}")).isEqualTo(MediaTypes.JSON);
         assertThat(detect("api", "openapi: 3.0.3\ninfo:\n  title: 接口\n")).isEqualTo(MediaTypes.YAML);
+        assertThat(detect("api", "openapi: 3.0.3\npaths:\n  /parcels/{id}:\n    get: {}\n")).isEqualTo(MediaTypes.YAML);
         assertThat(detect("api", "openapi: 3.0.3\n" + "x:\n  y: 1\n".repeat(20) + "z: [1, 2]\n")).isEqualTo(MediaTypes.YAML);
         assertThat(detect("a.txt", "代码,名称\n110000,北京市\n120000,天津市\n")).isEqualTo(MediaTypes.CSV);
         assertThat(detect("a.txt", "a\tb\n1\t2\n")).isEqualTo(MediaTypes.TSV);

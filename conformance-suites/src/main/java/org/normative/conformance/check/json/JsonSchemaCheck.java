@@ -2,17 +2,11 @@ package org.normative.conformance.check.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.everit.json.schema.Schema;
-import org.everit.json.schema.ValidationException;
-import org.everit.json.schema.Validator;
 import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.CheckContext;
@@ -34,10 +28,6 @@ import org.normative.conformance.submission.MediaTypes;
  */
 final class JsonSchemaCheck implements PreparedCheck {
 
-    /** Nesting that validates on any thread's stack. */
-    private static final int SHALLOW = 64;
-    /** Stack for validating the deepest documents the reader lets through (1,000 levels needed about 5 MB). */
-    private static final long DEEP_STACK_BYTES = 64L << 20;
     /** Longest offending value copied into a finding. */
     private static final int MAX_ACTUAL = 200;
 
@@ -77,7 +67,7 @@ final class JsonSchemaCheck implements PreparedCheck {
                     ConformanceException.MESSAGES.format(Locale.ENGLISH, "jsonSchema.duplicateKey", duplicate.name()),
                     location(name, duplicate.pointer(), duplicate.position())));
         }
-        List<SchemaViolation> violations = violations(name, document, context);
+        List<SchemaViolation> violations = SchemaValidation.violations(schema, name, document.root(), document.depth(), context);
         context.checkpoint();
         if (violations.isEmpty()) {
             return;
@@ -89,63 +79,6 @@ final class JsonSchemaCheck implements PreparedCheck {
             Finding finding = Finding.of(violation.keyword(), Severity.ERROR, violation.message(),
                     location(name, violation.pointer(), positions.get(violation.pointer())));
             context.report(finding.withActual(actual(document.root(), violation.pointer())));
-        }
-    }
-
-    /**
-     * everit validates recursively, a few kilobytes of stack per level: a pool thread's stack ends a few hundred
-     * levels down. Deeper documents, up to {@code Limits.maxNestingDepth}, get a thread of their own with room.
-     */
-    private List<SchemaViolation> violations(String name, JsonDocument document, CheckContext context)
-            throws ArtifactException, IOException {
-        if (document.depth() <= SHALLOW) {
-            return violations(name, document.root(), context);
-        }
-        FutureTask<List<SchemaViolation>> task = new FutureTask<>(() -> violations(name, document.root(), context));
-        Thread deep = new Thread(null, task, "json-schema-deep", DEEP_STACK_BYTES);
-        deep.start();
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            deep.interrupt();
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("check stopped");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ArtifactException refused) {
-                throw refused;
-            }
-            if (cause instanceof IOException stopped) {
-                throw stopped;
-            }
-            if (cause instanceof RuntimeException bug) {
-                throw bug;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private List<SchemaViolation> violations(String name, JsonNode root, CheckContext context) throws ArtifactException, IOException {
-        Object json = OrgJsonTree.of(root);
-        try {
-            return GuardedRegexpFactory.guardedBy(context, () -> {
-                Validator.builder().build().performValidation(schema, json);
-                return List.of();
-            });
-        } catch (ValidationException e) {
-            return SchemaViolation.of(e);
-        } catch (UncheckedIOException e) {
-            throw e.getCause(); // the check was stopped while a pattern was matched
-        } catch (StackOverflowError e) {
-            // beyond what DEEP_STACK_BYTES holds; the stack unwinds cleanly to here
-            throw new ArtifactException("jsonSchema.tooDeep", name);
-        } catch (RuntimeException e) {
-            // a validator bug that this document triggers (everit's uri-template format throws on "{}"): the
-            // check could not decide, which is an ERROR, never a pass
-            throw new ArtifactException(e, "jsonSchema.validatorFailed", name, String.valueOf(e.getCause() != null ? e.getCause() : e));
         }
     }
 

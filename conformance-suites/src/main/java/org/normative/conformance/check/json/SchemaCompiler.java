@@ -53,9 +53,17 @@ final class SchemaCompiler {
         } catch (IOException e) {
             throw new ConformanceException(e, "artifact.unreadable", relativePath, e.getMessage());
         }
+        return compile(json, file, draft, relativePath, testCase);
+    }
+
+    /**
+     * A schema already read, as found in {@code file} (a schema file, or a rule set that holds it): its relative
+     * {@code $ref}s are resolved from that file's folder.
+     */
+    Schema compile(JsonNode json, Path file, Integer draft, String relativePath, String testCase) throws ConformanceException {
         int version = draft != null ? draft : declaredDraft(json, relativePath, testCase);
-        if (draft != null && json instanceof ObjectNode object) {
-            object.remove("$schema"); // the check's draft wins; everit would otherwise follow $schema
+        if (draft != null && json instanceof ObjectNode object && object.has("$schema")) {
+            json = object.deepCopy().without("$schema"); // the check's draft wins; everit would otherwise follow $schema
         }
         PackageSchemaClient client = new PackageSchemaClient(resources, mirrors, testCase);
         JsonNode id = json.path(version == 4 ? "id" : "$id");

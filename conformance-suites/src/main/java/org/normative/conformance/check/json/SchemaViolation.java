@@ -11,7 +11,7 @@ import org.everit.json.schema.ValidationException;
  * @param keyword the schema keyword that failed ({@code required}, {@code type}, {@code pattern}...), or "schema"
  * @param pointer the JSON pointer of the value, "" for the root
  */
-record SchemaViolation(String keyword, String message, String pointer) {
+public record SchemaViolation(String keyword, String message, String pointer) {
 
     /**
      * The violations under an exception. Aggregates ("3 schema violations found") and {@code allOf} are opened up,
