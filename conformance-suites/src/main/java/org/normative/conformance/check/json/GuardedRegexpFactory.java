@@ -1,7 +1,5 @@
 package org.normative.conformance.check.json;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.everit.json.schema.regexp.JavaUtilRegexpFactory;
@@ -9,6 +7,7 @@ import org.everit.json.schema.regexp.Regexp;
 import org.everit.json.schema.regexp.RegexpFactory;
 import org.everit.json.schema.regexp.RegexpMatchingFailure;
 import org.normative.conformance.check.CheckContext;
+import org.normative.conformance.check.GuardedText;
 
 /**
  * Java regular expressions, as everit uses by default, but matched over text that asks the running check whether
@@ -17,8 +16,6 @@ import org.normative.conformance.check.CheckContext;
  */
 final class GuardedRegexpFactory implements RegexpFactory {
 
-    /** Characters read between two looks at the clock. */
-    private static final int CHECK_EVERY = 4_096;
     private static final ThreadLocal<CheckContext> RUNNING = new ThreadLocal<>();
     /** everit's failure value; its constructor is not public. */
     private static final Optional<RegexpMatchingFailure> NO_MATCH =
@@ -54,44 +51,5 @@ final class GuardedRegexpFactory implements RegexpFactory {
                 return regexp; // everit's messages quote it
             }
         };
-    }
-
-    /** A string whose characters cost a look at the check's stop now and then. */
-    private static final class GuardedText implements CharSequence {
-        private final String text;
-        private final CheckContext context;
-        private int reads;
-
-        GuardedText(String text, CheckContext context) {
-            this.text = text;
-            this.context = context;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads % CHECK_EVERY == 0) {
-                try {
-                    context.checkpoint();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return text.subSequence(start, end);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
     }
 }
