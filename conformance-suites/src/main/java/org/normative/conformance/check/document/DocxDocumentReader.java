@@ -70,7 +70,7 @@ final class DocxDocumentReader {
 
     private static ArtifactException broken(Exception e, String name, CheckContext context) throws IOException {
         context.checkpoint(); // a stopped read is the runner's to report, not a broken file
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = Failures.detail(e);
         if (detail.contains("Zip bomb") || detail.contains("potentially malicious")) {
             return new ArtifactException(e, "document.docx.zipRefused", name, detail);
         }

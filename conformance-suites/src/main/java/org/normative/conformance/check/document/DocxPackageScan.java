@@ -71,7 +71,7 @@ final class DocxPackageScan {
                 }
             }
         } catch (ZipException | EOFException | IllegalArgumentException e) {
-            throw new ArtifactException(e, "document.docx.broken", name, String.valueOf(e.getMessage()));
+            throw new ArtifactException(e, "document.docx.broken", name, Failures.detail(e));
         }
         if (parts == 0) {
             throw new ArtifactException("document.docx.broken", name, "no entries");

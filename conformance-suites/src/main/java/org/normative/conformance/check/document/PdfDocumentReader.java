@@ -111,7 +111,7 @@ final class PdfDocumentReader {
         if (e instanceof ArtifactException refused) {
             return refused;
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = Failures.detail(e);
         return new ArtifactException(e, "document.pdf.broken", name, detail);
     }
 
