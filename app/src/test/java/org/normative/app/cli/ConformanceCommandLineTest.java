@@ -108,19 +108,7 @@ class ConformanceCommandLineTest {
 
     @Test
     void theFailingSubmissionIsNotConformantWithLocatedFindings() throws Exception {
-        Path report = temp.resolve("beta.json");
-        Result run = normative("run", "--submission", submission("beta-open-data").toString(), "--json", report.toString());
-
-        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
-        assertThat(run.out()).contains("Verdict: NOT_CONFORMANT");
-        JsonNode results = json(report).path("results");
-        JsonNode problems = null;
-        for (JsonNode result : results) {
-            if (result.path("testCase").asText().equals("/conf/dg-0102/errors/problem-json")) {
-                problems = result;
-            }
-        }
-        assertThat(problems).isNotNull();
+        JsonNode problems = result(notConformant("beta-open-data"), "/conf/dg-0102/errors/problem-json");
         assertThat(problems.path("verdict").asText()).isEqualTo("FAIL");
         JsonNode finding = problems.path("findings").get(0);
         assertThat(finding.path("ruleId").asText()).isNotBlank();
@@ -148,12 +136,7 @@ class ConformanceCommandLineTest {
 
     @Test
     void theSecurityDocumentsAreCheckedAsPdfAndDocxWithPagesAndSectionsNamed() throws Exception {
-        Path report = temp.resolve("epsilon.json");
-        Result run = normative("run", "--submission", submission("epsilon-security-docs").toString(), "--json", report.toString());
-
-        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
-        assertThat(run.out()).contains("Verdict: NOT_CONFORMANT");
-        JsonNode json = json(report);
+        JsonNode json = notConformant("epsilon-security-docs");
         assertThat(json.path("suite").path("id").asText()).isEqualTo("dg:dg-0401-docs:1.0.0");
         assertThat(json.path("artifacts").findValuesAsText("mediaType"))
                 .containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf");
@@ -168,6 +151,15 @@ class ConformanceCommandLineTest {
         assertThat(scan.get(0).path("location").path("artifact").asText()).isEqualTo("assessment-report-scan.pdf");
         assertThat(scan.get(0).path("location").path("page").asInt()).isEqualTo(2);
         assertThat(result(json, "/conf/dg-0401/documented/retention-period").path("verdict").asText()).isEqualTo("INCONCLUSIVE");
+    }
+
+    /** Runs a demo submission that fails; returns its JSON report. */
+    private JsonNode notConformant(String submission) throws Exception {
+        Path report = temp.resolve(submission + ".json");
+        Result run = normative("run", "--submission", submission(submission).toString(), "--json", report.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
+        assertThat(run.out()).contains("Verdict: NOT_CONFORMANT");
+        return json(report);
     }
 
     private static JsonNode result(JsonNode report, String testCase) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.normative.conformance.check.document.DocumentFixtures.docx;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.check.CheckOutcome;
@@ -26,13 +25,9 @@ class DocxRulesTest {
                   - {name: Audit logging, match: [{regex: "\\\\d+\\\\s*(审计日志|Audit logging)"}]}
             """;
 
-    @TempDir
-    Path folder;
+    private final DocumentChecks checks;
 
-    private DocumentChecks checks;
-
-    @BeforeEach
-    void setUp() {
+    DocxRulesTest(@TempDir Path folder) {
         checks = new DocumentChecks(folder);
     }
 

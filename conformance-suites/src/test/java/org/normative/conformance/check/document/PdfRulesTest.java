@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.normative.conformance.check.document.DocumentFixtures.pdf;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.check.CheckOutcome;
@@ -30,13 +29,9 @@ class PdfRulesTest {
                   - "3 Log retention"
             """;
 
-    @TempDir
-    Path folder;
+    private final DocumentChecks checks;
 
-    private DocumentChecks checks;
-
-    @BeforeEach
-    void setUp() {
+    PdfRulesTest(@TempDir Path folder) {
         checks = new DocumentChecks(folder);
     }
 
