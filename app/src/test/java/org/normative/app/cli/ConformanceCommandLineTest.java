@@ -70,21 +70,21 @@ class ConformanceCommandLineTest {
     @Test
     void theDemoInstallsTheBundledSuitesAndWritesTheSubmissionsAsFiles() throws Exception {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Installed 2 conformance suite(s) and 4 demo submission(s)");
+        assertThat(demo.out()).contains("Installed 3 conformance suite(s) and 5 demo submission(s)");
         assertThat(submission("gamma-licensing")).exists();
 
         Result list = normative("suite", "list", "--json");
         assertThat(list.exitCode()).as(list.err()).isZero();
         JsonNode suites = new ObjectMapper().readTree(list.out());
-        assertThat(suites).hasSize(2);
-        assertThat(suites.findValuesAsText("id")).containsExactly("dg-0102-api", "dg-0202-licence");
+        assertThat(suites).hasSize(3);
+        assertThat(suites.findValuesAsText("id")).containsExactly("dg-0102-api", "dg-0202-licence", "dg-0401-docs");
         assertThat(suites.get(1).path("standard").path("code").asText()).isEqualTo("DG/T 0202");
         assertThat(suites.get(1).path("standard").path("edition").asText()).isEqualTo("2026");
     }
 
     @Test
     void everyBundledSuitePassesItsOwnExamples() throws Exception {
-        for (String suite : new String[] {"dg-0102-api", "dg:dg-0202-licence:1.0.0"}) {
+        for (String suite : new String[] {"dg-0102-api", "dg:dg-0202-licence:1.0.0", "dg-0401-docs"}) {
             Result test = normative("suite", "test", suite);
             assertThat(test.exitCode()).as(test.out() + test.err()).isZero();
             assertThat(test.out()).contains("0 against expectation").doesNotContain("FAIL ");
@@ -110,19 +110,7 @@ class ConformanceCommandLineTest {
 
     @Test
     void theFailingSubmissionIsNotConformantWithLocatedFindings() throws Exception {
-        Path report = temp.resolve("beta.json");
-        Result run = normative("run", "--submission", submission("beta-open-data").toString(), "--json", report.toString());
-
-        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
-        assertThat(run.out()).contains("Verdict: NOT_CONFORMANT");
-        JsonNode results = json(report).path("results");
-        JsonNode problems = null;
-        for (JsonNode result : results) {
-            if (result.path("testCase").asText().equals("/conf/dg-0102/errors/problem-json")) {
-                problems = result;
-            }
-        }
-        assertThat(problems).isNotNull();
+        JsonNode problems = result(notConformant("beta-open-data"), "/conf/dg-0102/errors/problem-json");
         assertThat(problems.path("verdict").asText()).isEqualTo("FAIL");
         JsonNode finding = problems.path("findings").get(0);
         assertThat(finding.path("ruleId").asText()).isNotBlank();
@@ -302,6 +290,43 @@ class ConformanceCommandLineTest {
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(run ([0-9a-f-]{36})").matcher(run.out());
         assertThat(id.find()).as(run.out() + run.err()).isTrue();
         return id.group(1);
+    }
+
+    @Test
+    void theSecurityDocumentsAreCheckedAsPdfAndDocxWithPagesAndSectionsNamed() throws Exception {
+        JsonNode json = notConformant("epsilon-security-docs");
+        assertThat(json.path("suite").path("id").asText()).isEqualTo("dg:dg-0401-docs:1.0.0");
+        assertThat(json.path("artifacts").findValuesAsText("mediaType"))
+                .containsExactly("application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf");
+        JsonNode sections = result(json, "/conf/dg-0401/documented/sections");
+        assertThat(sections.path("verdict").asText()).isEqualTo("FAIL");
+        assertThat(sections.path("checks").findValuesAsText("verdict")).containsExactly("PASS", "FAIL", "PASS");
+        JsonNode missing = sections.path("findings").get(0);
+        assertThat(missing.path("location").path("artifact").asText()).isEqualTo("operations-manual.docx");
+        assertThat(missing.path("message").asText()).contains("日志保留 Log retention");
+        JsonNode scan = result(json, "/conf/dg-0401/archivable/archive").path("findings");
+        assertThat(scan.findValuesAsText("ruleId")).containsOnly("text");
+        assertThat(scan.get(0).path("location").path("artifact").asText()).isEqualTo("assessment-report-scan.pdf");
+        assertThat(scan.get(0).path("location").path("page").asInt()).isEqualTo(2);
+        assertThat(result(json, "/conf/dg-0401/documented/retention-period").path("verdict").asText()).isEqualTo("INCONCLUSIVE");
+    }
+
+    /** Runs a demo submission that fails; returns its JSON report. */
+    private JsonNode notConformant(String submission) throws Exception {
+        Path report = temp.resolve(submission + ".json");
+        Result run = normative("run", "--submission", submission(submission).toString(), "--json", report.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
+        assertThat(run.out()).contains("Verdict: NOT_CONFORMANT");
+        return json(report);
+    }
+
+    private static JsonNode result(JsonNode report, String testCase) {
+        for (JsonNode result : report.path("results")) {
+            if (result.path("testCase").asText().equals(testCase)) {
+                return result;
+            }
+        }
+        throw new AssertionError("no result for " + testCase);
     }
 
     @Test
