@@ -1,6 +1,7 @@
 package org.normative.conformance.report.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -62,12 +63,16 @@ final class FindingsSection {
                     type.body().coloured(Palette.AMBER));
         }
         flow.down(3);
-        PdfTable table = new PdfTable(flow, type.tableHeader(), List.of(
-                new PdfTable.Column(text.get("report.column.number"), 5, type.cell()),
-                new PdfTable.Column(text.get("report.column.location"), 30, type.cellMono()),
-                new PdfTable.Column(text.get("report.column.message"), 37, type.cell()),
-                new PdfTable.Column(text.get("report.column.actual") + " / " + text.get("report.column.snippet"), 28,
-                        type.cellMono())), true);
+        boolean withEvidence = group.sample().stream().anyMatch(f -> f.actual() != null || f.snippet() != null);
+        List<PdfTable.Column> columns = new ArrayList<>(List.of(
+                new PdfTable.Column(text.get("report.column.number"), 7, type.cell()),
+                new PdfTable.Column(text.get("report.column.location"), withEvidence ? 30 : 38, type.cellMono()),
+                new PdfTable.Column(text.get("report.column.message"), withEvidence ? 35 : 55, type.cell())));
+        if (withEvidence) {
+            columns.add(new PdfTable.Column(text.get("report.column.actual") + " / " + text.get("report.column.snippet"), 28,
+                    type.cellMono()));
+        }
+        PdfTable table = new PdfTable(flow, type.tableHeader(), columns, true);
         table.start();
         int number = 1;
         for (Finding finding : group.sample()) {

@@ -65,8 +65,8 @@ final class ResultTables {
             flow.paragraph(text.get("report.noArtifacts"), type.body());
             return;
         }
-        PdfTable table = table(flow, column("report.column.role", 11), column("report.column.name", 25),
-                column("report.column.mediaType", 19), column("report.column.size", 11), monoColumn("report.column.sha256", 34));
+        PdfTable table = table(flow, column("report.column.role", 10), column("report.column.name", 25),
+                column("report.column.mediaType", 19), column("report.column.size", 14), monoColumn("report.column.sha256", 32));
         for (ArtifactRecord artifact : model.artifacts()) {
             table.row(List.of(PdfTable.Cell.of(artifact.role()), PdfTable.Cell.of(artifact.name()),
                     PdfTable.Cell.of(artifact.mediaType()), number(artifact.size()), PdfTable.Cell.of(artifact.sha256())));

@@ -36,10 +36,10 @@ public final class ManualJudgementReader {
 
     public List<ManualJudgement> read(Path file) throws ConformanceException {
         try (Workbook workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(8192).open(file.toFile())) {
-            for (ReportText text : LANGUAGES) {
-                Sheet sheet = workbook.getSheet(text.get(ManualJudgement.SHEET));
-                if (sheet != null) {
-                    return read(sheet);
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                String name = workbook.getSheetName(i);
+                if (LANGUAGES.stream().anyMatch(text -> text.get(ManualJudgement.SHEET).equals(name))) {
+                    return read(workbook.getSheetAt(i));
                 }
             }
             throw new ConformanceException("report.judgement.noSheet", file.getFileName(),
