@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks text into lines that fit a width: at spaces in Latin text, between any two characters in Chinese text
- * (which has no spaces), after the separators of paths and identifiers, and, where a word is wider than the line
+ * (which has no spaces), after the separators of paths and identifiers, before a markup tag, and, where a word is
+ * wider than the line
  * (a SHA-256, a long XPath), inside it. Chinese punctuation that closes (，。）) never starts a line.
  */
 final class LineBreaker {
@@ -32,6 +33,10 @@ final class LineBreaker {
             lines.add("");
             return;
         }
+        int indent = 0;
+        while (indent < chars.length && chars[indent] == ' ') {
+            indent++;
+        }
         int start = 0;
         while (start < chars.length) {
             float used = 0;
@@ -42,7 +47,7 @@ final class LineBreaker {
                 if (used > width && i > start) {
                     break;
                 }
-                if (breakAfter(chars, i)) {
+                if (i >= indent && breakAfter(chars, i)) {
                     lastBreak = i + 1;
                 }
                 i++;
@@ -75,7 +80,7 @@ final class LineBreaker {
         if (NO_LINE_START.indexOf(next) >= 0 || NO_LINE_END.indexOf(here) >= 0 || next == ' ') {
             return false;
         }
-        return wide(here) || wide(next) || SEPARATORS.indexOf(here) >= 0;
+        return wide(here) || wide(next) || SEPARATORS.indexOf(here) >= 0 || next == '<';
     }
 
     /** Scripts written without spaces between words: a line may break between any two of their characters. */

@@ -51,8 +51,8 @@ final class ResultTables {
 
     void testCases(PageFlow flow) throws IOException {
         PdfTable table = table(flow, monoColumn("report.column.testCase", 21), column("report.column.title", 22),
-                column("report.column.class", 8), column("report.column.verdict", 12), column("report.column.findings", 9),
-                column("report.column.reason", 28));
+                column("report.column.class", 9), column("report.column.verdict", 12), column("report.column.findings", 9),
+                column("report.column.reason", 27));
         for (ReportModel.TestCaseRow row : model.testCases()) {
             table.row(List.of(PdfTable.Cell.of(row.id()), PdfTable.Cell.of(text.of(row.title())),
                     PdfTable.Cell.of(row.classId()), verdict(row.verdict()), number(row.findingCount()),
@@ -65,8 +65,8 @@ final class ResultTables {
             flow.paragraph(text.get("report.noArtifacts"), type.body());
             return;
         }
-        PdfTable table = table(flow, column("report.column.role", 10), column("report.column.name", 25),
-                column("report.column.mediaType", 19), column("report.column.size", 14), monoColumn("report.column.sha256", 32));
+        PdfTable table = table(flow, column("report.column.role", 9), column("report.column.name", 23),
+                column("report.column.mediaType", 18), column("report.column.size", 14), monoColumn("report.column.sha256", 36));
         for (ArtifactRecord artifact : model.artifacts()) {
             table.row(List.of(PdfTable.Cell.of(artifact.role()), PdfTable.Cell.of(artifact.name()),
                     PdfTable.Cell.of(artifact.mediaType()), number(artifact.size()), PdfTable.Cell.of(artifact.sha256())));
