@@ -57,6 +57,11 @@ public final class ReportRuns {
                 List.of(new ArtifactIntake().inPlace("data", data)), List.of()), RunListener.NONE, new RunControl());
     }
 
+    /** A run with a failing test case (finding R-1 at licence.xml:3:7), a passing one and a manual one. */
+    public static RunRecord failingWithManualCase(Path dir) throws Exception {
+        return scripted(dir, TestSuites.testCase("/t/a", "core", "fail") + TestSuites.testCase("/t/b", "more", "pass"), true);
+    }
+
     /** Runs the licence suite on a demo submission ({@code gamma-licensing}, {@code acme-licensing}). */
     public static RunRecord licence(String submission, Path dir) throws Exception {
         SubmissionManifest manifest = SubmissionManifest.read(Path.of("src/main/resources/org/normative/conformance/demo")

@@ -14,19 +14,10 @@ import org.normative.conformance.report.ReportText;
  * The first page: the title, then the verdict big and in its colour with the sentence that explains it and whether
  * the system can be certified, then who and what was verified, against which standard, with which suite and tool.
  */
-final class CoverPage {
+record CoverPage(ReportModel model, ReportText text, Typography type) {
 
     private static final float PANEL_PADDING = 16;
 
-    private final ReportModel model;
-    private final ReportText text;
-    private final Typography type;
-
-    CoverPage(ReportModel model, ReportText text, Typography type) {
-        this.model = model;
-        this.text = text;
-        this.type = type;
-    }
 
     void draw(PageFlow flow) throws IOException {
         flow.paragraph(text.get("report.title"), type.title());

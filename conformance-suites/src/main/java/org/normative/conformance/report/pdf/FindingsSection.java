@@ -16,21 +16,13 @@ import org.normative.conformance.result.Finding;
  * most {@link ReportModel#SAMPLE} findings with their location, message and the offending value or source snippet.
  * Where the sample is smaller than the count a notice says so, and where the full list is.
  */
-final class FindingsSection {
+record FindingsSection(ReportModel model, ReportText text, Typography type) {
 
     /** Longest value and snippet printed; a human report shows where to look, the XLSX and JSON keep the rest. */
     private static final int MAX_ACTUAL = 300;
     private static final int MAX_SNIPPET = 800;
+    private static final int MAX_MESSAGE = 1_000;
 
-    private final ReportModel model;
-    private final ReportText text;
-    private final Typography type;
-
-    FindingsSection(ReportModel model, ReportText text, Typography type) {
-        this.model = model;
-        this.text = text;
-        this.type = type;
-    }
 
     void draw(PageFlow flow) throws IOException {
         if (model.findingGroups().isEmpty()) {
@@ -76,8 +68,9 @@ final class FindingsSection {
         table.start();
         int number = 1;
         for (Finding finding : group.sample()) {
-            table.row(List.of(PdfTable.Cell.of(String.valueOf(number++)), PdfTable.Cell.of(finding.location().toString()),
-                    PdfTable.Cell.of(finding.message()), PdfTable.Cell.of(evidence(finding))));
+            table.row(List.of(PdfTable.Cell.of(String.valueOf(number++)),
+                    PdfTable.Cell.of(clip(finding.location().toString(), MAX_ACTUAL)),
+                    PdfTable.Cell.of(clip(finding.message(), MAX_MESSAGE)), PdfTable.Cell.of(evidence(finding))));
         }
         flow.down(10);
     }

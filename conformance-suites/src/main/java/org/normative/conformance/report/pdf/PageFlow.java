@@ -131,10 +131,6 @@ final class PageFlow implements AutoCloseable {
         fill(x, top, width, thickness, color);
     }
 
-    PDDocument document() {
-        return document;
-    }
-
     @Override
     public void close() throws IOException {
         if (stream != null) {

@@ -9,17 +9,7 @@ import org.normative.conformance.result.Verdict;
 import org.normative.conformance.run.ArtifactRecord;
 
 /** The tables of the report: results per class, per requirement and per test case, and the artifacts tested. */
-final class ResultTables {
-
-    private final ReportModel model;
-    private final ReportText text;
-    private final Typography type;
-
-    ResultTables(ReportModel model, ReportText text, Typography type) {
-        this.model = model;
-        this.text = text;
-        this.type = type;
-    }
+record ResultTables(ReportModel model, ReportText text, Typography type) {
 
     void classes(PageFlow flow) throws IOException {
         PdfTable table = table(flow, column("report.column.class", 40), column("report.column.testCases", 13),

@@ -39,8 +39,8 @@ public final class XlsxReportWriter {
             throw new IllegalArgumentException("the report model " + model.reportId() + " is not of run " + run.runId());
         }
         ReportText text = new ReportText(locale);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        try {
+        // closing an SXSSF workbook also deletes its temporary files (POI 5.3 and later)
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             workbook.setCompressTempFiles(true);
             XlsxStyles styles = new XlsxStyles(workbook);
             summary(workbook, styles, text, model);
@@ -50,9 +50,6 @@ public final class XlsxReportWriter {
             artifacts(workbook, styles, text, model);
             judgements(workbook, styles, text, model);
             workbook.write(out);
-        } finally {
-            workbook.close();
-            workbook.dispose();
         }
     }
 

@@ -35,8 +35,7 @@ class LineBreakerTest {
     @Test
     void latinTextBreaksAtSpacesWithinTheWidth() {
         String sentence = "The system does not conform to DG/T 0202@2026: 3 mandatory test case(s) failed.";
-        List<String> lines = LineBreaker.lines(sentence, text, 120);
-        assertThat(lines).hasSizeGreaterThan(2).allSatisfy(line -> assertThat(width(line, text)).isLessThanOrEqualTo(120));
+        List<String> lines = fitted(sentence, text, 120);
         assertThat(String.join(" ", lines)).isEqualTo(sentence);
         assertThat(lines).noneMatch(line -> line.startsWith(" ") || line.endsWith(" "));
     }
@@ -58,9 +57,7 @@ class LineBreakerTest {
     @Test
     void aHashWiderThanTheLineIsBrokenInsideIt() {
         String hash = "d89104c4b42179c3fb8264d2c792ac55d008b9439242dce26c629eec75551cc7";
-        List<String> lines = LineBreaker.lines(hash, mono, 100);
-        assertThat(lines).hasSizeGreaterThan(2).allSatisfy(line -> assertThat(width(line, mono)).isLessThanOrEqualTo(100));
-        assertThat(String.join("", lines)).isEqualTo(hash);
+        assertThat(String.join("", fitted(hash, mono, 100))).isEqualTo(hash);
     }
 
     @Test
@@ -72,6 +69,13 @@ class LineBreakerTest {
     @Test
     void charactersWithoutAGlyphAreReplacedNotFatal() {
         assertThat(fonts.text().drawable("ok \uD83D\uDE00\u0007 中")).isEqualTo("ok ? 中");
+    }
+
+    /** The lines of a text that needs more than two, each checked to fit. */
+    private static List<String> fitted(String value, Style style, float width) {
+        List<String> lines = LineBreaker.lines(value, style, width);
+        assertThat(lines).hasSizeGreaterThan(2).allSatisfy(line -> assertThat(width(line, style)).isLessThanOrEqualTo(width));
+        return lines;
     }
 
     private static float width(String line, Style style) {

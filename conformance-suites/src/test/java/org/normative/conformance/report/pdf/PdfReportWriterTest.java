@@ -34,8 +34,7 @@ class PdfReportWriterTest {
 
     @Test
     void theFirstPageSaysTheVerdictInWordsAndWhetherItCanBeCertified() throws Exception {
-        RunRecord run = ReportRuns.scripted(dir, TestSuites.testCase("/t/a", "core", "fail")
-                + TestSuites.testCase("/t/b", "more", "pass"), true);
+        RunRecord run = ReportRuns.failingWithManualCase(dir);
         ReportModel model = new ReportModelBuilder(RequirementDirectory.NONE).build(run);
 
         try (PDDocument pdf = Loader.loadPDF(render(model, Locale.ENGLISH))) {

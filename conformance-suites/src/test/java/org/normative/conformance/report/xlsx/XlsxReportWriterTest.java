@@ -37,8 +37,7 @@ class XlsxReportWriterTest {
 
     @Test
     void theSheetsCarryTheVerdictTheResultsAndEachFinding() throws Exception {
-        RunRecord run = ReportRuns.scripted(dir, TestSuites.testCase("/t/a", "core", "fail")
-                + TestSuites.testCase("/t/b", "more", "pass"), true);
+        RunRecord run = ReportRuns.failingWithManualCase(dir);
 
         try (Workbook workbook = open(write(run, Locale.ENGLISH))) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Results", "Findings", "Requirements", "Artifacts",
