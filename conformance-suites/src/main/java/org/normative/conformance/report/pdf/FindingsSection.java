@@ -34,10 +34,12 @@ record FindingsSection(ReportModel model, ReportText text, Typography type) {
         String current = null;
         for (ReportModel.RuleGroup group : model.findingGroups()) {
             if (!group.testCase().equals(current)) {
+                if (current != null) {
+                    flow.down(8);
+                }
                 current = group.testCase();
                 ReportModel.TestCaseRow row = testCases.get(current);
                 flow.ensure(type.subheading().leading() * 2 + 90);
-                flow.down(current.equals(model.findingGroups().get(0).testCase()) ? 0 : 8);
                 flow.paragraph(text.get("report.findings.testCase", current, row == null ? "" : text.of(row.title())),
                         type.subheading());
                 flow.down(4);

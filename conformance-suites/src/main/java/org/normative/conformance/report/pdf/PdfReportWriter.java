@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.normative.conformance.report.ReportModel;
@@ -26,7 +27,9 @@ public final class PdfReportWriter {
 
     public void write(ReportModel model, Locale locale, OutputStream out) throws IOException {
         ReportText text = new ReportText(locale);
-        try (PDDocument document = new PDDocument(); ReportFonts fonts = new ReportFonts(document)) {
+        // page contents beyond 32 MB go to a temporary file: a report of a huge suite stays within memory
+        try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(32L << 20).streamCache);
+             ReportFonts fonts = new ReportFonts(document)) {
             Typography type = Typography.of(fonts);
             ResultTables tables = new ResultTables(model, text, type);
             FindingsSection findings = new FindingsSection(model, text, type);

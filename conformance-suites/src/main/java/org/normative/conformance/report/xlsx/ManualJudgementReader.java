@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.ss.usermodel.Cell;
@@ -87,7 +86,7 @@ public final class ManualJudgementReader {
         for (int i = 0; i < ManualJudgement.COLUMNS.size(); i++) {
             String key = ManualJudgement.COLUMNS.get(i);
             String found = text(header, i);
-            Set<String> expected = Set.of(LANGUAGES.get(0).get(key), LANGUAGES.get(1).get(key));
+            List<String> expected = List.of(LANGUAGES.get(0).get(key), LANGUAGES.get(1).get(key));
             if (!expected.contains(found)) {
                 throw new ConformanceException("report.judgement.movedColumn", sheetName, CellReference.convertNumToColString(i),
                         LANGUAGES.get(0).get(key), found);
