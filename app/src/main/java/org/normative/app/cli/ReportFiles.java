@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.normative.conformance.ConformanceException;
-import org.normative.conformance.report.ReportFormat;
+import org.normative.conformance.report.format.ReportFormat;
 import org.normative.conformance.run.Assessment;
 import org.normative.conformance.run.RunRecord;
 import org.normative.standards.StandardsException;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.normative.conformance.ConformanceException;
-import org.normative.conformance.report.ReportFormat;
+import org.normative.conformance.report.format.ReportFormat;
 import org.normative.conformance.run.RunRecord;
 import org.normative.standards.StandardsException;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ final class ReportRenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN-ID", description = "The id a run printed when it finished.")
     String runId;
 
-    @Option(names = "--format", required = true, description = "json, junit or sarif.")
+    @Option(names = "--format", required = true, description = "json, junit, sarif, pdf or xlsx.")
     ReportFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.normative.conformance.ConformanceException;
-import org.normative.conformance.report.ReportFormat;
+import org.normative.conformance.report.format.ReportFormat;
 import org.normative.conformance.result.Finding;
 import org.normative.conformance.run.ClassResult;
 import org.normative.conformance.run.RunControl;
@@ -74,6 +74,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--sarif", paramLabel = "FILE", description = "Write a SARIF 2.1.0 report (for code-scanning dashboards) to FILE.")
     Path sarif;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the verification report for people (PDF) to FILE.")
+    Path pdf;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the evaluator's workbook (XLSX) to FILE.")
+    Path xlsx;
+
     RunCommand(CliSession session) {
         this.session = session;
     }
@@ -110,6 +116,8 @@ final class RunCommand implements Callable<Integer> {
             ReportFiles.write(session, record, ReportFormat.JSON, json);
             ReportFiles.write(session, record, ReportFormat.JUNIT, junit);
             ReportFiles.write(session, record, ReportFormat.SARIF, sarif);
+            ReportFiles.write(session, record, ReportFormat.PDF, pdf);
+            ReportFiles.write(session, record, ReportFormat.XLSX, xlsx);
             return switch (record.verdict()) {
                 case CONFORMANT, INCOMPLETE -> Cli.OK;
                 case NOT_CONFORMANT -> Cli.FAILED;

@@ -123,13 +123,21 @@ class ConformanceCommandLineTest {
     void aRunWritesCiReportsAndAStoredRunRendersAgainInAnotherFormat() throws Exception {
         Path junit = temp.resolve("beta.junit.xml");
         Path sarif = temp.resolve("beta.sarif");
+        Path pdf = temp.resolve("beta.pdf");
+        Path xlsx = temp.resolve("beta.xlsx");
         Result run = normative("run", "--submission", submission("beta-open-data").toString(), "--junit", junit.toString(),
-                "--sarif", sarif.toString());
+                "--sarif", sarif.toString(), "--pdf", pdf.toString(), "--xlsx", xlsx.toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
         assertThat(Files.readString(junit)).startsWith("<?xml").contains("<testsuites").contains("<failure");
         assertThat(json(sarif).path("version").asText()).isEqualTo("2.1.0");
         assertThat(json(sarif).path("runs").get(0).path("results").size()).isPositive();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Certifiable: no");
+        }
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            assertThat(workbook.getSheet("Findings").getLastRowNum()).isPositive();
+        }
 
         java.util.regex.Matcher id = java.util.regex.Pattern.compile("\\(run ([0-9a-f-]{36})").matcher(run.out());
         assertThat(id.find()).as(run.out()).isTrue();
@@ -273,6 +281,14 @@ class ConformanceCommandLineTest {
         Result verified = normative("report", "verify", report.toString());
         assertThat(verified.exitCode()).as(verified.out()).isZero();
         assertThat(verified.out()).contains("The verdict CONFORMANT is the run's.");
+
+        Path pdf = temp.resolve("certified.pdf");
+        assertThat(normative("report", "render", id, "--format", "pdf", "--out", pdf.toString()).exitCode()).isZero();
+        assertThat(normative("report", "issue", pdf.toString(), "--keystore", keystore.toString(), "--password-file",
+                password.toString()).exitCode()).isZero();
+        Result pdfVerified = normative("report", "verify", pdf.toString());
+        assertThat(pdfVerified.exitCode()).as(pdfVerified.out()).isZero();
+        assertThat(pdfVerified.out()).contains("Signed by CN=Li Wei").contains("Entry 2 of the ledger");
     }
 
     /** An evaluator's keystore made the way docs/user-guide.md tells evaluators to make one: with keytool. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.check.Limits;
-import org.normative.conformance.report.ReportFormat;
+import org.normative.conformance.report.format.ReportFormat;
 import org.normative.conformance.report.RequirementDirectory;
 import org.normative.conformance.result.Verdict;
 import org.normative.conformance.run.AssessedRun;

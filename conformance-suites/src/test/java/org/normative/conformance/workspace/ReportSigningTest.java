@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.Limits;
-import org.normative.conformance.report.ReportFormat;
+import org.normative.conformance.report.format.ReportFormat;
 import org.normative.conformance.report.RequirementDirectory;
 import org.normative.conformance.report.signing.LedgerEntry;
 import org.normative.conformance.report.signing.ReportIssuer;

@@ -11,6 +11,7 @@ import java.util.TimeZone;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.normative.conformance.report.signing.PdfSignature;
 import org.normative.conformance.report.ReportModel;
 import org.normative.conformance.report.ReportText;
 
@@ -65,6 +66,10 @@ public final class PdfReportWriter {
         info.setSubject(text.of(model.suite().title()));
         info.setCreator(model.toolName() + " " + model.toolVersion());
         info.setKeywords(model.suite().id() + ", " + model.reportId());
+        // what report verify compares with the workspace's run record once the report is signed
+        info.setCustomMetadataValue(PdfSignature.RUN_ID, model.reportId());
+        info.setCustomMetadataValue(PdfSignature.VERDICT, model.verdict().name());
+        info.setCustomMetadataValue(PdfSignature.SUITE_SHA256, model.suite().sha256());
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         created.setTimeInMillis(model.generatedAt().toEpochMilli());
         info.setCreationDate(created);

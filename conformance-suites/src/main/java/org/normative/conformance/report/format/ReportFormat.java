@@ -1,4 +1,4 @@
-package org.normative.conformance.report;
+package org.normative.conformance.report.format;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,8 +7,13 @@ import java.util.Locale;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.normative.conformance.report.JsonReportWriter;
+import org.normative.conformance.report.ReportModelBuilder;
+import org.normative.conformance.report.RequirementDirectory;
 import org.normative.conformance.report.junit.JUnitReportWriter;
+import org.normative.conformance.report.pdf.PdfReportWriter;
 import org.normative.conformance.report.sarif.SarifReportWriter;
+import org.normative.conformance.report.xlsx.XlsxReportWriter;
 import org.normative.conformance.run.Assessment;
 import org.normative.conformance.run.RunRecord;
 
@@ -16,7 +21,9 @@ import org.normative.conformance.run.RunRecord;
 public enum ReportFormat {
     JSON,
     JUNIT,
-    SARIF;
+    SARIF,
+    PDF,
+    XLSX;
 
     /** Writes the run in this format; {@code requirements} gives clauses to the formats for people. */
     public void write(RunRecord run, RequirementDirectory requirements, Locale locale, OutputStream out) throws IOException {
@@ -29,6 +36,8 @@ public enum ReportFormat {
         switch (this) {
             case JSON -> new JsonReportWriter().write(run, assessments, locale, out);
             case SARIF -> new SarifReportWriter().write(run, locale, out);
+            case PDF -> new PdfReportWriter().write(new ReportModelBuilder(requirements).build(run), locale, out);
+            case XLSX -> new XlsxReportWriter().write(new ReportModelBuilder(requirements).build(run), run, locale, out);
             case JUNIT -> {
                 try {
                     new JUnitReportWriter().write(run, locale, out);
