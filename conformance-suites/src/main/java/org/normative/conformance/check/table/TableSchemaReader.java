@@ -83,7 +83,11 @@ final class TableSchemaReader {
         for (JsonNode key : root.path("foreignKeys")) {
             foreignKeys.add(foreignKey(key, names));
         }
-        return new TableSchema(fields, primaryKey, foreignKeys);
+        String fieldsMatch = root.path("fieldsMatch").asText("equal");
+        if (!TableSchema.FIELDS_MATCH.contains(fieldsMatch)) {
+            throw refuse("table.schema.badFieldsMatch", fieldsMatch);
+        }
+        return new TableSchema(fields, primaryKey, foreignKeys, fieldsMatch);
     }
 
     private TableField field(JsonNode node, int number, Set<String> schemaMissing) throws ConformanceException {

@@ -82,18 +82,22 @@ final class TableValidation implements RowSink {
                 matched[column] = true;
             }
         }
+        if (missing.size() == fields.size() && schema.columnsMayBeMissing()) {
+            report("header", Severity.ERROR, headerPlace(line, 0, null), null, "table.header.noneMatch");
+        }
+        boolean pairUp = !schema.columnsMayBeMissing() && !schema.columnsMayBeExtra();
         for (int i : missing) {
             String name = fields.get(i).name();
-            if (i < names.length && !matched[i] && schema.indexOf(names[i]) < 0) {
+            if (pairUp && i < names.length && !matched[i] && schema.indexOf(names[i]) < 0) {
                 matched[i] = true;
                 report("header", Severity.ERROR, headerPlace(line, i + 1, name), names[i],
                         "table.header.renamed", names[i], i + 1, name);
-            } else {
+            } else if (!schema.columnsMayBeMissing()) {
                 report("header", Severity.ERROR, headerPlace(line, 0, name), null,
                         "table.header.missing", name);
             }
         }
-        for (int column = 0; column < names.length; column++) {
+        for (int column = 0; column < names.length && !schema.columnsMayBeExtra(); column++) {
             if (!matched[column] && columns.get(names[column]) == column) {
                 report("header", Severity.ERROR, headerPlace(line, column + 1, names[column]), names[column],
                         "table.header.extra", names[column], column + 1);
