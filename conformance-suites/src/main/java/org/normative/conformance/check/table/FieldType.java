@@ -87,13 +87,7 @@ enum FieldType {
             if (typed) {
                 return parseWith(text, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from);
             }
-            for (DateTimeFormatter formatter : field.dateFormats()) {
-                LocalDate date = parseWith(text, formatter, LocalDate::from);
-                if (date != null) {
-                    return date;
-                }
-            }
-            return null;
+            return parseWithAny(text, field, LocalDate::from);
         }
     },
     DATETIME {
@@ -103,25 +97,13 @@ enum FieldType {
                 LocalDateTime datetime = parseWith(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from);
                 return datetime != null ? datetime : parseWith(text, DateTimeFormatter.ISO_LOCAL_DATE, t -> LocalDate.from(t).atStartOfDay());
             }
-            for (DateTimeFormatter formatter : field.dateFormats()) {
-                LocalDateTime datetime = parseWith(text, formatter, FieldType::utc);
-                if (datetime != null) {
-                    return datetime;
-                }
-            }
-            return null;
+            return parseWithAny(text, field, FieldType::utc);
         }
     },
     TIME {
         @Override
         Object parse(String text, TableField field, boolean typed) {
-            for (DateTimeFormatter formatter : field.dateFormats()) {
-                LocalTime time = parseWith(text, formatter, LocalTime::from);
-                if (time != null) {
-                    return time;
-                }
-            }
-            return null;
+            return parseWithAny(text, field, LocalTime::from);
         }
     },
     YEAR {
@@ -181,6 +163,17 @@ enum FieldType {
     /** The value as a key for uniqueness and enumerations: 1.0 and 1 are one number. */
     static Object canonical(Object value) {
         return value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
+    }
+
+    /** The value in the first of the field's formats that reads the text, or null. */
+    private static <T> T parseWithAny(String text, TableField field, java.util.function.Function<TemporalAccessor, T> as) {
+        for (DateTimeFormatter formatter : field.dateFormats()) {
+            T value = parseWith(text, formatter, as);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static <T> T parseWith(String text, DateTimeFormatter formatter, java.util.function.Function<TemporalAccessor, T> as) {

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -24,8 +22,6 @@ import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.SuiteResources;
 import org.normative.conformance.input.json.HardenedJsonReader;
-import org.normative.conformance.input.json.JsonFormat;
-import org.normative.conformance.submission.MediaTypeDetector;
 
 /**
  * Reads a Frictionless Table Schema (JSON or YAML) from a suite package with the hardened reader, and compiles it.
@@ -57,13 +53,7 @@ final class TableSchemaReader {
 
     TableSchema read(String relativePath) throws ConformanceException {
         schemaPath = relativePath;
-        Path file = resources.resolve(relativePath);
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = new HardenedJsonReader(Limits.DEFAULT).read(in, JsonFormat.of(new MediaTypeDetector().detect(file)), relativePath).root();
-        } catch (IOException e) {
-            throw new ConformanceException(e, "artifact.unreadable", relativePath, e.getMessage());
-        }
+        JsonNode root = new HardenedJsonReader(Limits.DEFAULT).read(resources.resolve(relativePath), relativePath).root();
         if (!root.isObject() || !root.path("fields").isArray() || root.path("fields").isEmpty()) {
             throw refuse("table.schema.noFields");
         }

@@ -3,9 +3,7 @@ package org.normative.conformance.check.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.check.CheckOutcome;
-import org.normative.conformance.check.ForwardingCheckContext;
+import org.normative.conformance.check.MeasuringCheckContext;
 import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.result.Finding;
 import org.normative.conformance.result.Verdict;
@@ -45,8 +43,8 @@ class TableStreamingTest {
         List<Long> badRowOffsets = write(file);
         Artifact artifact = new org.normative.conformance.submission.ArtifactIntake().inPlace("table", file);
 
-        MeasuringContext context = new MeasuringContext();
-        long baseline = retainedHeap();
+        MeasuringCheckContext context = new MeasuringCheckContext(3);
+        long baseline = MeasuringCheckContext.retainedHeap();
         check.check(artifact, context);
 
         CheckOutcome outcome = context.recording.outcome();
@@ -57,7 +55,7 @@ class TableStreamingTest {
             assertThat(context.bytesReadAtFinding.get(i)).as("bytes read when bad row %d was reported", i)
                     .isBetween(badRowOffsets.get(i), badRowOffsets.get(i) + SLACK_BYTES);
         }
-        assertThat(context.retainedAtLastFinding - baseline).as("heap retained while checking").isLessThan(artifact.size() / 4);
+        assertThat(context.retainedAtFinding - baseline).as("heap retained while checking").isLessThan(artifact.size() / 4);
     }
 
     /** Writes the rows, three of them with an amount that is no number; returns where those rows start. */
@@ -80,46 +78,5 @@ class TableStreamingTest {
             }
         }
         return offsets;
-    }
-
-    private static long retainedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    /** Counts the bytes the check reads and, at each finding, notes how many had been read (and the heap at the last). */
-    private static final class MeasuringContext extends ForwardingCheckContext {
-        final List<Long> bytesReadAtFinding = new ArrayList<>();
-        long bytesRead;
-        long retainedAtLastFinding;
-
-        @Override
-        public void report(Finding finding) {
-            bytesReadAtFinding.add(bytesRead);
-            if (bytesReadAtFinding.size() == 3) {
-                retainedAtLastFinding = retainedHeap();
-            }
-            super.report(finding);
-        }
-
-        @Override
-        public InputStream open(Artifact artifact) throws IOException {
-            return new FilterInputStream(super.open(artifact)) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    bytesRead += b < 0 ? 0 : 1;
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    bytesRead += Math.max(n, 0);
-                    return n;
-                }
-            };
-        }
     }
 }
