@@ -38,7 +38,7 @@ enum FieldType {
             if (field.groupChar() != null) {
                 plain = plain.replace(field.groupChar(), "");
             }
-            return INTEGER_TEXT.matcher(plain).matches() ? new BigDecimal(plain) : null;
+            return isInteger(plain) ? integer(plain) : null;
         }
     },
     NUMBER {
@@ -84,8 +84,11 @@ enum FieldType {
     DATE {
         @Override
         Object parse(String text, TableField field, boolean typed) {
-            if (typed) {
-                return parseWith(text, DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::from);
+            if (typed || field.dateFormats().get(0) == DateTimeFormatter.ISO_LOCAL_DATE) {
+                LocalDate date = isoDate(text);
+                if (date != null || typed) {
+                    return date;
+                }
             }
             return parseWithAny(text, field, LocalDate::from);
         }
@@ -122,7 +125,6 @@ enum FieldType {
     static final int MAX_SCALE = 10_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern INTEGER_TEXT = Pattern.compile("[+-]?[0-9]{1,1000}");
     private static final Pattern NUMBER_TEXT = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]{1,9})?");
     private static final Pattern YEAR_TEXT = Pattern.compile("[0-9]{4}");
 
@@ -163,6 +165,56 @@ enum FieldType {
     /** The value as a key for uniqueness and enumerations: 1.0 and 1 are one number. */
     static Object canonical(Object value) {
         return value instanceof BigDecimal number ? number.stripTrailingZeros() : value;
+    }
+
+    /** An ISO 8601 calendar date (yyyy-MM-dd) without the formatter's machinery: the common case, read fast. */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the digits from..to spell, or -1 when one is no digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** An optional sign and 1 to 1,000 digits. */
+    private static boolean isInteger(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+        if (text.length() == start || text.length() - start > 1000) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BigDecimal integer(String text) {
+        return text.length() < 19 ? BigDecimal.valueOf(Long.parseLong(text)) : new BigDecimal(text);
     }
 
     /** The value in the first of the field's formats that reads the text, or null. */
