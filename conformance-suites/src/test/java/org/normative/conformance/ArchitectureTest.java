@@ -30,7 +30,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jacksonIsUsedOnlyWhereJsonIsReadOrWritten = noClasses()
             .that().resideOutsideOfPackages("..demo..", "..store..", "..report..", "..input.json..", "..check.json..",
-                    "..check.openapi..", "..check.document..", "..submission..")
+                    "..check.openapi..", "..check.document..", "..check.table..", "..submission..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("the model (suites, runs, results) is plain records; formats are read and written at the edges");
 

@@ -70,21 +70,22 @@ class ConformanceCommandLineTest {
     @Test
     void theDemoInstallsTheBundledSuitesAndWritesTheSubmissionsAsFiles() throws Exception {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Installed 3 conformance suite(s) and 5 demo submission(s)");
+        assertThat(demo.out()).contains("Installed 4 conformance suite(s) and 6 demo submission(s)");
         assertThat(submission("gamma-licensing")).exists();
 
         Result list = normative("suite", "list", "--json");
         assertThat(list.exitCode()).as(list.err()).isZero();
         JsonNode suites = new ObjectMapper().readTree(list.out());
-        assertThat(suites).hasSize(3);
-        assertThat(suites.findValuesAsText("id")).containsExactly("dg-0102-api", "dg-0202-licence", "dg-0401-docs");
+        assertThat(suites).hasSize(4);
+        assertThat(suites.findValuesAsText("id")).containsExactly("dg-0102-api", "dg-0202-licence", "dg-0301-catalogue",
+                "dg-0401-docs");
         assertThat(suites.get(1).path("standard").path("code").asText()).isEqualTo("DG/T 0202");
         assertThat(suites.get(1).path("standard").path("edition").asText()).isEqualTo("2026");
     }
 
     @Test
     void everyBundledSuitePassesItsOwnExamples() throws Exception {
-        for (String suite : new String[] {"dg-0102-api", "dg:dg-0202-licence:1.0.0", "dg-0401-docs"}) {
+        for (String suite : new String[] {"dg-0102-api", "dg:dg-0202-licence:1.0.0", "dg-0301-catalogue", "dg-0401-docs"}) {
             Result test = normative("suite", "test", suite);
             assertThat(test.exitCode()).as(test.out() + test.err()).isZero();
             assertThat(test.out()).contains("0 against expectation").doesNotContain("FAIL ");
@@ -213,6 +214,21 @@ class ConformanceCommandLineTest {
         for (JsonNode result : json(report).path("results")) {
             assertThat(result.path("verdict").asText()).as(result.path("testCase").asText()).isIn("PASS", "INCONCLUSIVE");
         }
+    }
+
+    @Test
+    void theFaultyCatalogueIsNotConformantWithFindingsOnRowAndField() throws Exception {
+        Path report = temp.resolve("delta.json");
+        Result run = normative("run", "--submission", submission("delta-catalogue").toString(), "--json", report.toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.FAILED);
+        assertThat(run.out()).contains("Verdict: NOT_CONFORMANT");
+        JsonNode findings = json(report).path("results").findValues("findings").stream()
+                .flatMap(list -> java.util.stream.StreamSupport.stream(list.spliterator(), false)).toList().stream()
+                .filter(finding -> finding.path("ruleId").asText().equals("uscc-checksum")).findFirst().orElseThrow();
+        assertThat(findings.path("location").path("artifact").asText()).isEqualTo("service-items.csv");
+        assertThat(findings.path("location").path("row").asLong()).isEqualTo(7);
+        assertThat(findings.path("location").path("field").asText()).isEqualTo("body_uscc");
     }
 
     @Test

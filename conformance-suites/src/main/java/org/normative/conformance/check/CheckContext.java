@@ -2,6 +2,7 @@ package org.normative.conformance.check;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.normative.conformance.result.Finding;
 import org.normative.conformance.result.Verdict;
 import org.normative.conformance.submission.Artifact;
@@ -30,4 +31,12 @@ public interface CheckContext {
 
     /** The bounds on untrusted input. */
     Limits limits();
+
+    /**
+     * The artifacts of a role in the same submission, for checks that relate artifacts (a table's foreign keys to
+     * another table); empty when the submission has none or the check runs on its own (a suite's examples).
+     */
+    default List<Artifact> artifacts(String role) {
+        return List.of();
+    }
 }

@@ -29,6 +29,7 @@ public final class RecordingCheckContext implements CheckContext {
     private final long deadlineNanos;
     private final BooleanSupplier cancelled;
     private final int cap;
+    private final List<Artifact> submission;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Long> countsByRule = new LinkedHashMap<>();
     private Verdict worstSeverityVerdict = Verdict.PASS;
@@ -40,10 +41,16 @@ public final class RecordingCheckContext implements CheckContext {
     }
 
     public RecordingCheckContext(Limits limits, BooleanSupplier cancelled, int cap) {
+        this(limits, cancelled, cap, List.of());
+    }
+
+    /** @param submission every artifact of the run, which {@link #artifacts(String)} hands out by role */
+    public RecordingCheckContext(Limits limits, BooleanSupplier cancelled, int cap, List<Artifact> submission) {
         this.limits = limits;
         this.deadlineNanos = System.nanoTime() + limits.checkTimeout().toNanos();
         this.cancelled = cancelled;
         this.cap = cap;
+        this.submission = List.copyOf(submission);
     }
 
     /** A context with the default limits that is never cancelled: for tests and for one-off checks. */
@@ -85,6 +92,11 @@ public final class RecordingCheckContext implements CheckContext {
     @Override
     public Limits limits() {
         return limits;
+    }
+
+    @Override
+    public List<Artifact> artifacts(String role) {
+        return submission.stream().filter(artifact -> artifact.role().equals(role)).toList();
     }
 
     /** True when the run was cancelled or this check's time is up. */

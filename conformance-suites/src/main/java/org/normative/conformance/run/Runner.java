@@ -127,7 +127,7 @@ public final class Runner {
                 || request.suite().suite().role(testCase.artifactRole()).orElseThrow().required() : true)) {
             // a person judges the system once, whatever number of artifacts it submitted
             for (int i = 0; i < prepared.size(); i++) {
-                runs.add(runCheck(testCase.checks().get(i), prepared.get(i), null, control, checkPool));
+                runs.add(runCheck(testCase.checks().get(i), prepared.get(i), null, request.artifacts(), control, checkPool));
             }
         } else if (artifacts.isEmpty()) {
             runs.add(CheckRun.decided(kinds(testCase), null, Verdict.NOT_APPLICABLE,
@@ -140,7 +140,7 @@ public final class Runner {
                     CheckDeclaration declaration = testCase.checks().get(i);
                     runs.add(refusal != null
                             ? CheckRun.decided(declaration.kind(), artifact.name(), Verdict.ERROR, refusal)
-                            : runCheck(declaration, prepared.get(i), artifact, control, checkPool));
+                            : runCheck(declaration, prepared.get(i), artifact, request.artifacts(), control, checkPool));
                 }
             }
         }
@@ -167,10 +167,11 @@ public final class Runner {
         return null;
     }
 
-    private CheckRun runCheck(CheckDeclaration declaration, PreparedCheck check, Artifact artifact, RunControl control,
-                              ExecutorService checkPool) {
+    private CheckRun runCheck(CheckDeclaration declaration, PreparedCheck check, Artifact artifact, List<Artifact> submission,
+                              RunControl control, ExecutorService checkPool) {
         String name = artifact == null ? null : artifact.name();
-        RecordingCheckContext context = new RecordingCheckContext(limits, control::isCancelled);
+        RecordingCheckContext context = new RecordingCheckContext(limits, control::isCancelled,
+                RecordingCheckContext.DEFAULT_CAP, submission);
         long start = System.nanoTime();
         Future<CheckOutcome> future = checkPool.submit(() -> execute(check, artifact, context));
         try {

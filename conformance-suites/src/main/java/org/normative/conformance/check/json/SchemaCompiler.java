@@ -2,11 +2,8 @@ package org.normative.conformance.check.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +14,6 @@ import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.SuiteResources;
 import org.normative.conformance.input.json.HardenedJsonReader;
-import org.normative.conformance.input.json.JsonFormat;
-import org.normative.conformance.submission.MediaTypeDetector;
 
 /**
  * Loads a schema file of a suite package with everit, for draft 4, 6 or 7: the draft the check declares, else the
@@ -47,12 +42,7 @@ final class SchemaCompiler {
      */
     Schema compile(String relativePath, Integer draft, String testCase) throws ConformanceException {
         Path file = resources.resolve(relativePath);
-        JsonNode json;
-        try (InputStream in = Files.newInputStream(file)) {
-            json = new HardenedJsonReader(Limits.DEFAULT).read(in, JsonFormat.of(new MediaTypeDetector().detect(file)), relativePath).root();
-        } catch (IOException e) {
-            throw new ConformanceException(e, "artifact.unreadable", relativePath, e.getMessage());
-        }
+        JsonNode json = new HardenedJsonReader(Limits.DEFAULT).read(file, relativePath).root();
         return compile(json, file, draft, relativePath, testCase);
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.CheckContext;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.submission.Artifact;
+import org.normative.conformance.submission.MediaTypeDetector;
 import org.normative.conformance.submission.MediaTypes;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -43,6 +47,18 @@ public final class HardenedJsonReader {
         refuseWhatIsNotText(artifact);
         try (InputStream in = context.open(artifact)) {
             return read(in, JsonFormat.of(artifact.mediaType()), artifact.name());
+        }
+    }
+
+    /**
+     * A file of a suite package (a schema, a rule set) as one document, JSON or YAML as its content shows;
+     * {@code name} is what messages call it.
+     */
+    public JsonDocument read(Path file, String name) throws ConformanceException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, JsonFormat.of(new MediaTypeDetector().detect(file)), name);
+        } catch (IOException e) {
+            throw new ConformanceException(e, "artifact.unreadable", name, e.getMessage());
         }
     }
 

@@ -3,9 +3,7 @@ package org.normative.conformance.check.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.conformance.check.CheckOutcome;
-import org.normative.conformance.check.ForwardingCheckContext;
+import org.normative.conformance.check.MeasuringCheckContext;
 import org.normative.conformance.input.xml.XmlFixtures;
 import org.normative.conformance.result.Finding;
 import org.normative.conformance.result.Verdict;
@@ -42,8 +40,8 @@ class StreamingValidationTest {
         Artifact artifact = new ArtifactIntake().inPlace("records", file);
         assertThat(artifact.size()).isGreaterThan(TARGET_BYTES);
 
-        MeasuringContext context = new MeasuringContext();
-        long baseline = retainedHeap();
+        MeasuringCheckContext context = new MeasuringCheckContext(6);
+        long baseline = MeasuringCheckContext.retainedHeap();
         XmlSchemaCheckTest.prepare(Map.of("schema", "schemas/stream.xsd")).check(artifact, context);
 
         CheckOutcome outcome = context.recording.outcome();
@@ -55,7 +53,7 @@ class StreamingValidationTest {
             assertThat(readWhenReported).as("bytes read when bad record %d was reported", i)
                     .isBetween(badRecordOffsets.get(i), badRecordOffsets.get(i) + SLACK_BYTES);
         }
-        assertThat(context.retainedAtLastFinding - baseline).as("heap retained during validation")
+        assertThat(context.retainedAtFinding - baseline).as("heap retained during validation")
                 .isLessThan(artifact.size() / 4);
     }
 
@@ -83,46 +81,5 @@ class StreamingValidationTest {
             out.write(last);
         }
         return offsets;
-    }
-
-    private static long retainedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    /** Counts the bytes the check reads and, at each finding, notes how many had been read (and the heap at the last). */
-    private static final class MeasuringContext extends ForwardingCheckContext {
-        final List<Long> bytesReadAtFinding = new ArrayList<>();
-        long bytesRead;
-        long retainedAtLastFinding;
-
-        @Override
-        public void report(Finding finding) {
-            bytesReadAtFinding.add(bytesRead);
-            if (bytesReadAtFinding.size() == 6) {
-                retainedAtLastFinding = retainedHeap();
-            }
-            super.report(finding);
-        }
-
-        @Override
-        public InputStream open(Artifact artifact) throws IOException {
-            return new FilterInputStream(super.open(artifact)) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    bytesRead += b < 0 ? 0 : 1;
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    int n = super.read(buffer, offset, length);
-                    bytesRead += Math.max(n, 0);
-                    return n;
-                }
-            };
-        }
     }
 }
