@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", description = "Run a suite on artifacts. Exit 0 conformant (or only manual cases open), 1 not conformant, 2 error.",
         subcommands = {RunDiffCommand.class, RunJudgeCommand.class, RunOverrideCommand.class, RunWaiveCommand.class,
-                RunCertifyCommand.class})
+                RunCertifyCommand.class, RunImportJudgementsCommand.class})
 final class RunCommand implements Callable<Integer> {
 
     /** Findings printed per test case; the JSON report has them all. */

@@ -307,6 +307,29 @@ class ConformanceCommandLineTest {
         assertThat(pdfVerified.out()).contains("Signed by CN=Li Wei").contains("Entry 2 of the ledger");
     }
 
+    @Test
+    void judgementsFilledInOfflineInTheWorkbookAreRecorded() throws Exception {
+        String id = runId(normative("run", "--suite", "dg-0202-licence", "--artifact",
+                submission("acme-licensing").getParent().toString()));
+        Path workbook = temp.resolve("acme.xlsx");
+        assertThat(normative("report", "render", id, "--format", "xlsx", "--out", workbook.toString()).exitCode()).isZero();
+        try (var xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            var row = xlsx.getSheet("Manual judgements").getRow(1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo("/conf/dg-0202/signed/verification");
+            row.getCell(2, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("PASS");
+            row.getCell(3, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("Verified offline.");
+            row.getCell(4, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("Wang Fang");
+            row.getCell(5, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue("2026-11-20");
+            try (var out = Files.newOutputStream(workbook)) {
+                xlsx.write(out);
+            }
+        }
+
+        Result imported = normative("run", "import-judgements", id, workbook.toString(), "--evaluator", "Li Wei");
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+        assertThat(imported.out()).contains("Recorded 1 judgement(s) from acme.xlsx. The run is now CONFORMANT.");
+    }
+
     /** An evaluator's keystore made the way docs/user-guide.md tells evaluators to make one: with keytool. */
     private Path keystore(String algorithm, String name) throws Exception {
         Path keystore = temp.resolve("evaluator.p12");
