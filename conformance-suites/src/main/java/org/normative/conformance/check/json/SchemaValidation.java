@@ -12,6 +12,7 @@ import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.Validator;
 import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.CheckContext;
+import org.normative.conformance.check.CheckFailures;
 
 /** One everit validation of a tree within the check's bounds: stack, time limit, validator failures. */
 final class SchemaValidation {
@@ -45,20 +46,8 @@ final class SchemaValidation {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("check stopped");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ArtifactException refused) {
-                throw refused;
-            }
-            if (cause instanceof IOException stopped) {
-                throw stopped;
-            }
-            if (cause instanceof RuntimeException bug) {
-                throw bug;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            CheckFailures.rethrow(e.getCause());
+            throw new IllegalStateException(e);
         }
     }
 

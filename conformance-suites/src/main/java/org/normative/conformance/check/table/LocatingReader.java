@@ -228,6 +228,14 @@ final class LocatingReader extends Reader {
     private void scan(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text[i];
+            if (c > '\r' && c != quote && c != delimiter && state != QUOTE_IN_QUOTED) {
+                // most characters: inside a field, changing nothing but the start of an unquoted one
+                lastWasCr = false;
+                if (state == FIELD_START) {
+                    state = UNQUOTED;
+                }
+                continue;
+            }
             boolean lineBreak = c == '\n' || c == '\r';
             if (lineBreak) {
                 if (c == '\r' || !lastWasCr) {

@@ -92,9 +92,10 @@ final class TableCheck implements PreparedCheck {
     private static void read(Artifact artifact, Dialect dialect, RowSink sink, CheckContext context) throws ArtifactException, IOException {
         try (InputStream in = context.open(artifact)) {
             if (MediaTypes.XLSX.equals(artifact.mediaType())) {
-                new XlsxTableReader().read(in, artifact.name(), dialect, sink, context);
+                ReadAhead.read(rows -> new XlsxTableReader().read(in, artifact.name(), dialect, rows, context), sink);
             } else {
-                new CsvTableReader().read(in, artifact.name(), dialect.delimiterFor(artifact.mediaType()), dialect, sink, context);
+                char delimiter = dialect.delimiterFor(artifact.mediaType());
+                ReadAhead.read(rows -> new CsvTableReader().read(in, artifact.name(), delimiter, dialect, rows, context), sink);
             }
         }
     }

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.normative.conformance.ConformanceException;
 import org.normative.conformance.check.CheckContext;
 import org.normative.conformance.result.Finding;
@@ -29,6 +32,10 @@ final class TableValidation implements RowSink {
     private final List<TableField> fields;
     private final int[] positions;
     private final KeyIndex[] uniques;
+    /** One matcher per patterned field, reset for each value: a new matcher per cell was a tenth of the check. */
+    private final Matcher[] patterns;
+    /** The field's one missing-value text when it has only one (usually ""): compared, not hashed, per cell. */
+    private final String[] soleMissing;
     private final KeyIndex primary;
     private final int[] primaryFields;
     private final List<LocalizedText> untested = new ArrayList<>();
@@ -49,9 +56,15 @@ final class TableValidation implements RowSink {
         this.fields = schema.fields();
         this.positions = new int[fields.size()];
         this.uniques = new KeyIndex[fields.size()];
+        this.patterns = new Matcher[fields.size()];
+        this.soleMissing = new String[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             positions[i] = i;
             uniques[i] = fields.get(i).constraints().unique() ? new KeyIndex(budget) : null;
+            Pattern pattern = fields.get(i).constraints().pattern();
+            patterns[i] = pattern == null ? null : pattern.matcher("");
+            Set<String> missing = fields.get(i).missingValues();
+            soleMissing[i] = missing.size() == 1 ? missing.iterator().next() : null;
         }
         this.width = fields.size();
         this.primaryFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
@@ -153,7 +166,7 @@ final class TableValidation implements RowSink {
     private Object value(TableRow row, int index, int column, String text) {
         TableField field = fields.get(index);
         TableField.Constraints constraints = field.constraints();
-        if (field.missingValues().contains(text)) {
+        if (isMissing(index, text)) {
             if (constraints.required()) {
                 finding(row, column, field, "required", null, field.name());
             }
@@ -165,7 +178,7 @@ final class TableValidation implements RowSink {
             finding(row, column, field, "type", text, field.name(), field.type().schemaName() + format);
             return null;
         }
-        if (constraints.pattern() != null && !constraints.pattern().matcher(text).matches()) {
+        if (patterns[index] != null && !patterns[index].reset(text).matches()) {
             finding(row, column, field, "pattern", text, field.name(), constraints.pattern().pattern());
         }
         if (constraints.enumValues() != null && !constraints.enumValues().contains(FieldType.canonical(value))) {
@@ -196,6 +209,11 @@ final class TableValidation implements RowSink {
         return value;
     }
 
+    private boolean isMissing(int index, String text) {
+        String sole = soleMissing[index];
+        return sole != null ? sole.equals(text) : fields.get(index).missingValues().contains(text);
+    }
+
     private void bounds(TableRow row, int column, TableField field, String text, Object value) {
         TableField.Constraints c = field.constraints();
         if (c.minimum() != null && FieldType.compare(value, c.minimum()) < 0) {
@@ -216,7 +234,7 @@ final class TableValidation implements RowSink {
         StringBuilder key = new StringBuilder();
         for (int index : primaryFields) {
             int column = positions[index];
-            if (column < 0 || column >= values.length || fields.get(index).missingValues().contains(values[column])) {
+            if (column < 0 || column >= values.length || isMissing(index, values[column])) {
                 report("primary-key", Severity.ERROR, place(row, 0, null), null, "table.finding.primaryKeyMissing",
                         String.join(", ", schema.primaryKey()));
                 return;
@@ -241,7 +259,7 @@ final class TableValidation implements RowSink {
         for (String name : key.fields()) {
             int field = schema.indexOf(name);
             int column = positions[field];
-            if (column < 0 || column >= values.length || fields.get(field).missingValues().contains(values[column])) {
+            if (column < 0 || column >= values.length || isMissing(field, values[column])) {
                 return; // a key with a missing part refers to nothing, which Table Schema allows
             }
             firstColumn = firstColumn < 0 ? column : firstColumn;
