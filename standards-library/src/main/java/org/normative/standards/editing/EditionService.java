@@ -156,6 +156,22 @@ public final class EditionService {
         });
     }
 
+    /**
+     * Saves what an editor made of a draft edition, if nobody saved it since the editor loaded the content with
+     * {@code loadedFingerprint}. Otherwise nothing is written and a {@link ContentConflictException} carries what
+     * is stored now, so the editor can show both versions and the user can choose: nothing is lost.
+     */
+    public void saveContent(EditionRef ref, String loadedFingerprint, EditionContent content) throws StandardsException {
+        Located located = locate(ref);
+        library.inTransaction(() -> {
+            java.util.Optional<EditionContent> theirs = library.contents().replaceIfUnchanged(located.edition().id(), loadedFingerprint, content);
+            if (theirs.isPresent()) {
+                throw new ContentConflictException(located.name(), theirs.get());
+            }
+            library.audit().append(actor, "edition.content", located.name(), "fingerprint " + ContentFingerprint.of(content));
+        });
+    }
+
     public long clauseVersion(EditionRef ref, String clauseKey) throws StandardsException {
         return library.contents().clauseVersion(locate(ref).edition().id(), clauseKey);
     }

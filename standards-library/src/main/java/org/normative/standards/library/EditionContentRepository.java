@@ -14,6 +14,13 @@ public interface EditionContentRepository {
     /** Replaces the whole content of a draft edition. */
     void replace(long editionId, EditionContent content) throws StandardsException;
 
+    /**
+     * Replaces the whole content of a draft edition if what is stored still has {@code expectedFingerprint} (the
+     * {@link ContentFingerprint} of what the writer loaded); otherwise writes nothing and returns what is stored.
+     */
+    java.util.Optional<EditionContent> replaceIfUnchanged(long editionId, String expectedFingerprint, EditionContent content)
+            throws StandardsException;
+
     /** The version of a clause, to pass back with {@link #updateClause}. */
     long clauseVersion(long editionId, String clauseKey) throws StandardsException;
 

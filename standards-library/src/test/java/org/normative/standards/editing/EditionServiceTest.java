@@ -252,4 +252,30 @@ class EditionServiceTest {
                 expected.get(i).key(), stored.get(i).number(), expected.get(i).heading(), expected.get(i).body(),
                 renumber(expected.get(i).children(), stored.get(i).children()))).toList();
     }
+
+    @Test
+    void anEditorSavesOverWhatItLoadedAndAConcurrentSaveIsAConflictThatKeepsBothVersions() throws Exception {
+        EditionContent loaded = service.content(DRAFT);
+        EditionDraft mine = new EditionDraft("DG/T 9001", loaded, new org.normative.standards.obligation.ObligationDetector());
+        EditionDraft theirs = new EditionDraft("DG/T 9001", loaded, new org.normative.standards.obligation.ObligationDetector());
+        mine.editClause("scope", "Scope", "Mine.");
+        theirs.editClause("scope", "Scope", "Theirs.");
+
+        service.saveContent(DRAFT, theirs.baseFingerprint(), theirs.content());
+        assertThatThrownBy(() -> service.saveContent(DRAFT, mine.baseFingerprint(), mine.content()))
+                .isInstanceOfSatisfying(ContentConflictException.class, e -> {
+                    assertThat(e.stored().clause("scope").orElseThrow().body()).isEqualTo("Theirs.");
+                    assertThat(e.userMessage(Locale.ENGLISH)).contains("DG/T 9001@2026", "Nothing was overwritten");
+                });
+        assertThat(service.content(DRAFT).clause("scope").orElseThrow().body()).isEqualTo("Theirs.");
+        assertThat(mine.content().clause("scope").orElseThrow().body()).isEqualTo("Mine.");
+
+        // keeping mine after seeing theirs: save against what is stored now
+        service.saveContent(DRAFT, ContentFingerprint.of(service.content(DRAFT)), mine.content());
+        assertThat(service.content(DRAFT).clause("scope").orElseThrow().body()).isEqualTo("Mine.");
+        assertThat(library.audit().history(null, 10)).extracting(AuditEntry::action).containsOnly("edition.content");
+
+        assertThatThrownBy(() -> service.saveContent(PUBLISHED, ContentFingerprint.of(service.content(PUBLISHED)), mine.content()))
+                .hasFieldOrPropertyWithValue("messageKey", "edition.immutable");
+    }
 }

@@ -61,10 +61,30 @@ final class JdbiEditionContentRepository implements EditionContentRepository {
     public void replace(long editionId, EditionContent content) throws StandardsException {
         jdbi.useTransaction(h -> {
             requireDraft(h, editionId);
-            for (String table : List.of("requirement", "edition_reference", "term", "clause")) {
-                h.createUpdate("DELETE FROM " + table + " WHERE edition_id = :e").bind("e", editionId).execute();
+            deleteAndInsert(h, editionId, content);
+        });
+    }
+
+    private static void deleteAndInsert(Handle h, long editionId, EditionContent content) {
+        for (String table : List.of("requirement", "edition_reference", "term", "clause")) {
+            h.createUpdate("DELETE FROM " + table + " WHERE edition_id = :e").bind("e", editionId).execute();
+        }
+        insert(h, editionId, content);
+    }
+
+    @Override
+    public java.util.Optional<EditionContent> replaceIfUnchanged(long editionId, String expectedFingerprint, EditionContent content)
+            throws StandardsException {
+        return jdbi.inTransaction(h -> {
+            // the edition's row locked first: two saves of one edition run one after the other, the second sees the first
+            h.createQuery("SELECT id FROM edition WHERE id = :e FOR UPDATE").bind("e", editionId).mapTo(Long.class).findOne();
+            requireDraft(h, editionId);
+            EditionContent stored = load(h, editionId);
+            if (!org.normative.standards.library.ContentFingerprint.of(stored).equals(expectedFingerprint)) {
+                return java.util.Optional.of(stored);
             }
-            insert(h, editionId, content);
+            deleteAndInsert(h, editionId, content);
+            return java.util.Optional.<EditionContent>empty();
         });
     }
 
