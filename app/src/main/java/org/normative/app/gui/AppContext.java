@@ -5,6 +5,7 @@ import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.task.TaskExecutor;
 import org.normative.app.gui.task.TaskPanelViewModel;
+import org.normative.standards.editing.EditionService;
 import org.normative.standards.framework.FrameworkService;
 import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
@@ -33,6 +34,7 @@ public final class AppContext {
     private final LinkService links;
     private final FrameworkService framework;
     private final ConformanceWorkspace conformance;
+    private final EditionService editions;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -48,6 +50,12 @@ public final class AppContext {
         this.links = new LinkService(sqlLibrary, new JdbiLinkRepository(workspace));
         this.framework = new FrameworkService(sqlLibrary);
         this.conformance = new ConformanceWorkspace(workspace, Limits.DEFAULT);
+        this.editions = new EditionService(sqlLibrary);
+    }
+
+    /** The write side of editions: stage moves, new editions, saving what the editor made. */
+    public EditionService editions() {
+        return editions;
     }
 
     /** Suites, submissions and runs of the workspace. */

@@ -37,4 +37,9 @@ public record Change(Subject subject, ChangeType type, String key, String before
         details = details == null ? List.of() : List.copyOf(details);
         wordDiff = wordDiff == null ? List.of() : List.copyOf(wordDiff);
     }
+
+    /** The details in the reader's language (English words are the stable form; Chinese is a translation). */
+    public List<String> details(java.util.Locale locale) {
+        return details.stream().map(detail -> ChangeDetails.in(detail, locale)).toList();
+    }
 }

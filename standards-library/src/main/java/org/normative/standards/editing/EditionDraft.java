@@ -93,12 +93,13 @@ public final class EditionDraft {
         }
     }
 
-    /** Starts again from what is stored now (after a conflict, taking the other version). */
-    public void reload(EditionContent stored) {
-        undo.clear();
-        redo.clear();
-        current = null;
+    /**
+     * Takes another version (what someone else saved) as both saved and current, as one step: the editor's own
+     * version stays one undo away, so choosing theirs after a conflict loses nothing.
+     */
+    public void adopt(EditionContent stored) {
         markSaved(stored);
+        change(content -> stored);
     }
 
     // ---- clauses

@@ -130,6 +130,18 @@ class EditionDraftTest {
         assertThat(RequirementIds.mint("GB/T 22239", "安全", Set.of())).isEqualTo("/req/gb-22239/r1");
     }
 
+    @Test
+    void adoptingTheOtherVersionKeepsOursOneUndoAway() {
+        draft.editClause("scope", "Scope", "Ours.");
+        EditionContent theirs = new EditionContent(SAVED.clauses().subList(0, 1), List.of(), List.of(), List.of());
+        draft.adopt(theirs);
+        assertThat(draft.isDirty()).isFalse();
+        assertThat(numbers()).containsExactly("1 scope");
+        draft.undo();
+        assertThat(draft.clause("scope").body()).isEqualTo("Ours.");
+        assertThat(draft.isDirty()).isTrue();
+    }
+
     private List<String> numbers() {
         return draft.content().allClauses().stream().map(c -> c.number() + " " + c.key()).toList();
     }

@@ -29,6 +29,10 @@ import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.navigator.NavigatorView;
 import org.normative.app.gui.standard.StandardView;
 import org.normative.app.gui.standard.StandardViewModel;
+import org.normative.app.gui.editor.EditorView;
+import org.normative.app.gui.editor.EditorViewModel;
+import org.normative.app.gui.redline.RedlineView;
+import org.normative.app.gui.redline.RedlineViewModel;
 import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.TaskPanelView;
 import org.normative.app.gui.theme.Theme;
@@ -136,6 +140,9 @@ public final class MainView {
             event.consume();
             viewModel.close(model);
         });
+        if (model instanceof EditorViewModel editor) { // "DG/T 0101-2026 *" while there are unsaved changes
+            editor.dirtyProperty().addListener((o, a, b) -> tab.setText(model.tabTitle()));
+        }
         tabByModel.put(model, tab);
         tabs.getTabs().add(tab);
     }
@@ -145,6 +152,12 @@ public final class MainView {
         ResourceBundle bundle = viewModel.localization().bundle();
         if (model instanceof StandardViewModel standard) {
             return new StandardView(standard, bundle).load();
+        }
+        if (model instanceof EditorViewModel editor) {
+            return new EditorView(editor, bundle).load();
+        }
+        if (model instanceof RedlineViewModel redline) {
+            return new RedlineView(redline, bundle).load();
         }
         if (model instanceof LinkGraphViewModel graph) {
             return new LinkGraphView(graph, openAction, bundle).load();

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normative.app.gui.AppContext;
+import org.normative.app.gui.editor.EditorViewModel;
 import org.normative.app.gui.framework.FrameworkCoverageViewModel;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.inspector.InspectorViewModel;
@@ -15,12 +16,14 @@ import org.normative.app.gui.links.CoordinationViewModel;
 import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.navigator.NavigatorNode;
 import org.normative.app.gui.navigator.NavigatorViewModel;
+import org.normative.app.gui.redline.RedlineViewModel;
 import org.normative.app.gui.standard.StandardViewModel;
 import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.theme.Theme;
 import org.normative.conformance.demo.DemoConformance;
 import org.normative.standards.demo.DemoLibrary;
+import org.normative.standards.library.Edition;
 import org.normative.standards.library.Standard;
 import org.normative.standards.search.SearchHit;
 
@@ -40,6 +43,22 @@ public final class MainViewModel {
     private final LinkGraphViewModel linkGraph;
     private final CoordinationViewModel coordination;
     private final FrameworkCoverageViewModel coverage;
+    private final StandardViewModel.StandardActions standardActions = new StandardViewModel.StandardActions() {
+        @Override
+        public void openEditor(Standard standard, Edition edition) {
+            MainViewModel.this.openEditor(standard, edition);
+        }
+
+        @Override
+        public void openRedline(Standard standard, Edition from, Edition to) {
+            MainViewModel.this.openRedline(standard, from, to);
+        }
+
+        @Override
+        public void libraryChanged() {
+            navigator.reload();
+        }
+    };
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -180,8 +199,8 @@ public final class MainViewModel {
         if (standard.isEmpty()) {
             return;
         }
-        StandardViewModel tab = new StandardViewModel(standard.get(), context.library(), localization,
-                context.executor(), context.dialogs());
+        StandardViewModel tab = new StandardViewModel(standard.get(), context.library(), context.editions(), standardActions,
+                localization, context.executor(), context.dialogs());
         tabs.add(tab);
         selectedTab.set(tab);
     }
@@ -195,7 +214,41 @@ public final class MainViewModel {
         }
     }
 
+    /** Opens a draft edition in an editor tab, or selects the tab that edits it already. */
+    public void openEditor(Standard standard, Edition edition) {
+        EditorViewModel editor = new EditorViewModel(standard, edition, context.editions(), context.library(), localization,
+                context.executor(), context.dialogs(), () -> contentSaved(standard.code(), edition));
+        selectOrAdd(editor);
+    }
+
+    public void openRedline(Standard standard, Edition from, Edition to) {
+        tabs.stream().filter(t -> t.tabKey().equals("redline-" + standard.code())).findFirst().ifPresent(tabs::remove);
+        selectOrAdd(new RedlineViewModel(standard, from, to, context.editions(), localization, context.executor(), context.dialogs()));
+    }
+
+    private void selectOrAdd(TabModel tab) {
+        Optional<TabModel> open = tabs.stream().filter(t -> t.tabKey().equals(tab.tabKey())).findFirst();
+        if (open.isPresent()) {
+            selectedTab.set(open.get());
+            return;
+        }
+        tabs.add(tab);
+        selectedTab.set(tab);
+    }
+
+    private void contentSaved(String code, Edition edition) {
+        tabs.stream().filter(StandardViewModel.class::isInstance).map(StandardViewModel.class::cast)
+                .filter(t -> t.code().equals(code)).forEach(t -> t.contentSaved(edition));
+        navigator.reload();
+    }
+
+    /** Closes a tab; an editor with unsaved changes asks first. */
     public void close(TabModel tab) {
+        if (tab instanceof EditorViewModel editor && editor.dirtyProperty().get()
+                && !context.dialogs().confirm(localization.text("editor.discard.title"),
+                        localization.text("editor.discard.message", tab.tabTitle()))) {
+            return;
+        }
         int index = tabs.indexOf(tab);
         tabs.remove(tab);
         if (tab == selectedTab.get()) {

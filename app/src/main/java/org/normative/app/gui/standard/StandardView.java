@@ -6,7 +6,10 @@ import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -29,6 +32,11 @@ public final class StandardView {
     @FXML private ComboBox<Edition> editions;
     @FXML private Label editionSummary;
     @FXML private ProgressIndicator loading;
+    @FXML private Button editButton;
+    @FXML private MenuButton stageButton;
+    @FXML private Button newEditionButton;
+    @FXML private Button compareButton;
+    @FXML private Label baseline;
     @FXML private TreeView<Clause> outline;
     @FXML private VBox reader;
 
@@ -53,6 +61,24 @@ public final class StandardView {
         editions.setButtonCell(new EditionCell());
         editions.valueProperty().bindBidirectional(viewModel.selectedEditionProperty());
 
+        editButton.setId("edit-edition");
+        editButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.canEdit(viewModel.selectedEditionProperty().get()), viewModel.selectedEditionProperty()));
+        stageButton.setId("move-stage");
+        stageButton.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
+        stageButton.setOnShowing(e -> stageButton.getItems().setAll(viewModel.allowedStages().stream().map(stage -> {
+            MenuItem item = new MenuItem(viewModel.describe(stage));
+            item.setId("stage-" + stage.code());
+            item.setOnAction(a -> viewModel.moveTo(stage));
+            return item;
+        }).toList()));
+        stageButton.getItems().add(new MenuItem("…")); // a MenuButton without items never shows its menu
+        newEditionButton.setId("new-edition");
+        newEditionButton.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
+        compareButton.setId("compare-editions");
+        compareButton.disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.editions()).lessThan(2));
+        baseline.textProperty().bind(viewModel.baselineProperty());
+
         outline.setId("clause-outline");
         outline.setCellFactory(view -> new TreeCell<>() {
             @Override
@@ -70,6 +96,21 @@ public final class StandardView {
         reader.setId("clause-reader");
         showReader();
         viewModel.reader().addListener((ListChangeListener<ReaderBlock>) change -> showReader());
+    }
+
+    @FXML
+    private void edit() {
+        viewModel.edit();
+    }
+
+    @FXML
+    private void compare() {
+        viewModel.compare();
+    }
+
+    @FXML
+    private void newEdition() {
+        viewModel.newEdition();
     }
 
     private void showOutline(List<Clause> clauses) {

@@ -17,10 +17,14 @@ import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.task.TaskExecutor;
+import org.normative.standards.editing.EditionRef;
+import org.normative.standards.editing.EditionService;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.Edition;
 import org.normative.standards.library.LibraryService;
+import org.normative.standards.library.Stage;
 import org.normative.standards.library.Standard;
+import org.normative.standards.lifecycle.StageTransitions;
 
 /**
  * A standard opened in a tab, read-only: its editions, and the clause tree of the chosen edition (read in the
@@ -28,8 +32,10 @@ import org.normative.standards.library.Standard;
  */
 public final class StandardViewModel implements TabModel {
 
-    private final Standard standard;
+    private Standard standard;
     private final LibraryService library;
+    private final EditionService editionService;
+    private final StandardActions actions;
     private final Localization localization;
     private final TaskExecutor executor;
     private final DialogService dialogs;
@@ -42,12 +48,25 @@ public final class StandardViewModel implements TabModel {
     private final ObjectProperty<Clause> selectedClause = new SimpleObjectProperty<>();
     private final ObservableList<ReaderBlock> reader = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper baseline = new ReadOnlyStringWrapper("");
     private String pendingClauseNumber;
 
-    public StandardViewModel(Standard standard, LibraryService library, Localization localization,
-                             TaskExecutor executor, DialogService dialogs) {
+    /** What the standard tab asks of the main window: tabs of their own for the editor and the redline. */
+    public interface StandardActions {
+        void openEditor(Standard standard, Edition edition);
+
+        void openRedline(Standard standard, Edition from, Edition to);
+
+        /** An edition moved stage or a new one was started: the navigator and other views read the library again. */
+        void libraryChanged();
+    }
+
+    public StandardViewModel(Standard standard, LibraryService library, EditionService editionService, StandardActions actions,
+                             Localization localization, TaskExecutor executor, DialogService dialogs) {
         this.standard = standard;
         this.library = library;
+        this.editionService = editionService;
+        this.actions = actions;
         this.localization = localization;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -106,6 +125,108 @@ public final class StandardViewModel implements TabModel {
         return loading;
     }
 
+    /** "Baseline frozen at the ballot: 3fa9c1e07b2d": the content hash recorded when the edition entered a ballot. */
+    public ReadOnlyStringProperty baselineProperty() {
+        return baseline.getReadOnlyProperty();
+    }
+
+    /** A draft edition can be edited; a published one only revised through a new edition. */
+    public boolean canEdit(Edition edition) {
+        return edition != null && edition.stage().isDraft();
+    }
+
+    /** The stages the selected edition may move to, as the lifecycle allows: only these are offered. */
+    public List<Stage> allowedStages() {
+        Edition edition = selectedEdition.get();
+        return edition == null ? List.of() : StageTransitions.allowedFrom(edition.stage());
+    }
+
+    public String describe(Stage stage) {
+        return stage.code() + " " + stage.label(localization.locale());
+    }
+
+    public void edit() {
+        if (canEdit(selectedEdition.get())) {
+            actions.openEditor(standard, selectedEdition.get());
+        }
+    }
+
+    /** The redline from the edition the selected one revises (or the one before it) to the selected one. */
+    public void compare() {
+        Edition after = selectedEdition.get();
+        if (after == null || editions.size() < 2) {
+            return;
+        }
+        int at = editions.indexOf(after);
+        Edition before = editions.stream().filter(e -> e.label().equals(after.revisesLabel())).findFirst()
+                .orElse(editions.get(at > 0 ? at - 1 : 1));
+        actions.openRedline(standard, before, after);
+    }
+
+    /** Moves the selected edition to a stage, after asking: a ballot freezes a baseline, publication dates it. */
+    public void moveTo(Stage target) {
+        Edition edition = selectedEdition.get();
+        if (edition == null || !dialogs.confirm(localization.text("standard.stage.title"),
+                localization.text("standard.stage.confirm", standard.code() + "-" + edition.label(), describe(target)))) {
+            return;
+        }
+        EditionRef ref = new EditionRef(standard.code(), edition.label());
+        changeLibrary(localization.text("task.moveStage", ref.toString(), target.code()),
+                () -> editionService.moveToStage(ref, target), edition.label());
+    }
+
+    /** Asks for a label and starts a new edition from the selected one (usually the published edition being revised). */
+    public void newEdition() {
+        Edition edition = selectedEdition.get();
+        if (edition == null) {
+            return;
+        }
+        dialogs.askTexts(localization.text("standard.newEdition"), localization.text("standard.newEdition.header"),
+                        List.of(localization.text("standard.newEdition.label")))
+                .map(answers -> answers.get(0))
+                .filter(label -> !label.isBlank())
+                .ifPresent(label -> newEdition(edition, label));
+    }
+
+    private void newEdition(Edition edition, String label) {
+        EditionRef ref = new EditionRef(standard.code(), edition.label());
+        changeLibrary(localization.text("task.newEdition", standard.code(), label.strip()),
+                () -> editionService.newEditionFrom(ref, label), label.strip());
+    }
+
+    private interface LibraryChange {
+        void run() throws org.normative.standards.StandardsException;
+    }
+
+    private void changeLibrary(String taskTitle, LibraryChange change, String selectLabel) {
+        loading.set(true);
+        BackgroundTask.wrap(taskTitle, progress -> {
+                    change.run();
+                    return library.requireStandard(standard.code());
+                })
+                .onSuccess(reread -> {
+                    loading.set(false);
+                    standard = reread;
+                    editions.setAll(reread.editions());
+                    selectedEdition.set(null);
+                    selectedEdition.set(editions.stream().filter(e -> e.label().equals(selectLabel)).findFirst().orElse(null));
+                    actions.libraryChanged();
+                })
+                .onFailure(error -> {
+                    loading.set(false);
+                    dialogs.showError(localization.text("error.title"), localization.describe(error), error);
+                })
+                .executeWith(executor);
+    }
+
+    /** The content changed in an editor: read the clauses again if that edition is shown. */
+    public void contentSaved(Edition edition) {
+        Edition shown = selectedEdition.get();
+        if (shown != null && shown.label().equals(edition.label())) {
+            loadClauses(shown);
+        }
+    }
+
     /** Shows an edition and, once its clauses are read, the clause with the given number (may be null). */
     public void show(String editionLabel, String clauseNumber) {
         pendingClauseNumber = clauseNumber;
@@ -137,20 +258,27 @@ public final class StandardViewModel implements TabModel {
         return edition == null ? "" : edition.label() + " · " + edition.stage().label(localization.locale());
     }
 
+    private record Loaded(List<Clause> clauses, String baseline) {
+    }
+
     private void loadClauses(Edition edition) {
         selectedClause.set(null);
         clauses.clear();
+        baseline.set("");
         refreshTexts();
         if (edition == null) {
             return;
         }
         loading.set(true);
         BackgroundTask.wrap(localization.text("task.loadEdition", standard.code(), edition.label()),
-                        progress -> library.clauses(edition))
+                        progress -> new Loaded(library.clauses(edition),
+                                editionService.baseline(new EditionRef(standard.code(), edition.label()))))
                 .onSuccess(loaded -> {
                     loading.set(false);
                     if (edition.equals(selectedEdition.get())) {
-                        clauses.setAll(loaded);
+                        clauses.setAll(loaded.clauses());
+                        baseline.set(loaded.baseline() == null ? ""
+                                : localization.text("standard.baseline", loaded.baseline().substring(0, 12)));
                         selectPendingClause();
                     }
                 })
