@@ -65,14 +65,9 @@ public final class StandardView {
         editButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !viewModel.canEdit(viewModel.selectedEditionProperty().get()), viewModel.selectedEditionProperty()));
         stageButton.setId("move-stage");
-        stageButton.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
-        stageButton.setOnShowing(e -> stageButton.getItems().setAll(viewModel.allowedStages().stream().map(stage -> {
-            MenuItem item = new MenuItem(viewModel.describe(stage));
-            item.setId("stage-" + stage.code());
-            item.setOnAction(a -> viewModel.moveTo(stage));
-            return item;
-        }).toList()));
-        stageButton.getItems().add(new MenuItem("…")); // a MenuButton without items never shows its menu
+        stageButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(stageButton.getItems()));
+        showAllowedStages();
+        viewModel.selectedEditionProperty().addListener((o, a, b) -> showAllowedStages());
         newEditionButton.setId("new-edition");
         newEditionButton.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
         compareButton.setId("compare-editions");
@@ -96,6 +91,16 @@ public final class StandardView {
         reader.setId("clause-reader");
         showReader();
         viewModel.reader().addListener((ListChangeListener<ReaderBlock>) change -> showReader());
+    }
+
+    /** Only the moves the lifecycle allows from the selected edition's stage are offered. */
+    private void showAllowedStages() {
+        stageButton.getItems().setAll(viewModel.allowedStages().stream().map(stage -> {
+            MenuItem item = new MenuItem(viewModel.describe(stage));
+            item.setId("stage-" + stage.code());
+            item.setOnAction(a -> viewModel.moveTo(stage));
+            return item;
+        }).toList());
     }
 
     @FXML

@@ -142,7 +142,7 @@ public final class StandardViewModel implements TabModel {
     }
 
     public String describe(Stage stage) {
-        return stage.code() + " " + stage.label(localization.locale());
+        return stage.label(localization.locale());
     }
 
     public void edit() {
