@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.normative.standards.publishing.pdf.layout.PageFlow;
+import org.normative.standards.publishing.pdf.layout.Style;
 
 /**
  * The numbered sections of the report and the contents list that names their pages. The list's place is reserved
