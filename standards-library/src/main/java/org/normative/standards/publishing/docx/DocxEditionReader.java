@@ -62,7 +62,7 @@ public final class DocxEditionReader {
         } catch (Exception e) {
             String detail = String.valueOf(e.getMessage());
             throw new StandardsException(e, detail.contains("Zip bomb") ? "document.docx.bomb" : "document.docx.broken",
-                    name, detail, DocxPackageScan.MAX_RATIO, DocxPackageScan.MAX_UNPACKED >> 20);
+                    name, detail, DocxPackageScan.LIMITS.maxRatio(), DocxPackageScan.LIMITS.maxUnpacked() >> 20);
         } finally {
             opc.revert();
         }

@@ -18,10 +18,7 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.normative.standards.StandardsException;
 import org.normative.standards.editing.EditionRef;
 import org.normative.standards.library.Clause;
@@ -30,24 +27,11 @@ import org.normative.standards.library.Obligation;
 import org.normative.standards.library.Requirement;
 import org.normative.standards.library.Stage;
 import org.normative.standards.publishing.DemoEditions;
+import org.normative.standards.publishing.DemoEditionsTest;
 import org.normative.standards.publishing.ImportedEdition;
 
 /** DOCX import: the round trip of Normative's own DOCX, a hand-made document, and hostile files refused cleanly. */
-class DocxEditionReaderTest {
-
-    @TempDir
-    static Path temp;
-    private static DemoEditions demo;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        demo = new DemoEditions(temp.resolve("workspace"));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+class DocxEditionReaderTest extends DemoEditionsTest {
 
     @Test
     void exportThenImportKeepsClausesAndRequirements() throws Exception {

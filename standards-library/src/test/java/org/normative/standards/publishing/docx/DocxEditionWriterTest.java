@@ -11,29 +11,13 @@ import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.normative.standards.library.Requirement;
 import org.normative.standards.publishing.DemoEditions;
+import org.normative.standards.publishing.DemoEditionsTest;
 
 /** Standards' DOCX read back with POI: headings, the contents field, requirement ids, Chinese text, header, footer. */
-class DocxEditionWriterTest {
-
-    @TempDir
-    static Path temp;
-    private static DemoEditions demo;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        demo = new DemoEditions(temp.resolve("workspace"));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+class DocxEditionWriterTest extends DemoEditionsTest {
 
     @Test
     void clausesAreNumberedHeadingsInWordsHeadingStyles() throws Exception {

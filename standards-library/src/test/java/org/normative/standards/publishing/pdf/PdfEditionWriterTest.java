@@ -9,35 +9,17 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.normative.standards.library.Requirement;
 import org.normative.standards.publishing.DemoEditions;
+import org.normative.standards.publishing.DemoEditionsTest;
 import org.normative.standards.publishing.PublishedEdition;
+import org.normative.standards.testing.PdfAssertions;
 
 /** Standards' PDFs read back with PDFBox: cover, contents, requirement ids, page numbers, the font, Chinese text. */
-class PdfEditionWriterTest {
-
-    @TempDir
-    static Path temp;
-    private static DemoEditions demo;
-
-    @BeforeAll
-    static void demo() throws Exception {
-        demo = new DemoEditions(temp.resolve("workspace"));
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
+class PdfEditionWriterTest extends DemoEditionsTest {
 
     @Test
     void theCoverShowsDesignationTitleStageAndTheDraftNotice() throws Exception {
@@ -102,16 +84,7 @@ class PdfEditionWriterTest {
             assertThat(all).contains("本文件按照 GB/T 1.1—2020", "数据元名称应由对象类词、特性词和表示词组成，表示词应取自附录 A。",
                     "/req/dg-0101/naming-structure", "要求");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
-            int fonts = 0;
-            for (PDPage page : pdf.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                    assertThat(font.getName()).contains("WenQuanYiMicroHei");
-                    fonts++;
-                }
-            }
-            assertThat(fonts).isPositive();
+            PdfAssertions.assertOnlyTheBundledFontEmbedded(pdf);
         }
     }
 
