@@ -32,4 +32,16 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("..demo..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("for now only the bundled demo reads JSON; widen this rule when a format needs it");
+
+    @ArchTest
+    static final ArchRule poiStaysInTheDocxPackage = noClasses()
+            .that().resideOutsideOfPackage("..publishing.docx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
+            .because("Word documents are read and written in one place, behind the publishing service");
+
+    @ArchTest
+    static final ArchRule pdfboxStaysInThePdfPackage = noClasses()
+            .that().resideOutsideOfPackage("..publishing.pdf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+            .because("PDF pages are laid out in one place, shared with the conformance report");
 }

@@ -11,7 +11,8 @@ class BundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/org/normative/standards/", "/org/normative/standards/check/",
-            "/org/normative/standards/links/", "/org/normative/standards/xml/"})
+            "/org/normative/standards/links/", "/org/normative/standards/xml/",
+            "/org/normative/standards/publishing/"})
     void bundleIsCompleteInBothLanguagesAndEveryMessageFormats(String folder) throws IOException {
         BundleAssertions.assertCompleteInBothLanguages(BundlesTest.class, folder);
     }

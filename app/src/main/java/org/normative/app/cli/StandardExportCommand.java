@@ -10,15 +10,25 @@ import java.util.concurrent.Callable;
 import org.normative.standards.StandardsException;
 import org.normative.standards.editing.EditionRef;
 import org.normative.standards.library.StandardDocument;
+import org.normative.standards.publishing.PublishedEdition;
+import org.normative.standards.publishing.docx.DocxEditionWriter;
+import org.normative.standards.publishing.pdf.PdfEditionWriter;
 import org.normative.standards.xml.StandardXmlWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = "Write a standard (all editions, or CODE@EDITION for one) to a file.")
+@Command(name = "export", description = {"Write a standard (all editions, or CODE@EDITION for one) to a file.",
+        "docx and pdf write one edition laid out as a standard, in the language of --lang (default: the language "
+                + "most of the edition is written in)."})
 final class StandardExportCommand implements Callable<Integer> {
 
-    enum Format { xml }
+    enum Format { xml, docx, pdf }
+
+    /** Writes what was prepared to a stream; the file is only moved into place once it is complete. */
+    private interface Writing {
+        void to(OutputStream out) throws StandardsException, IOException;
+    }
 
     private final CliSession session;
 
@@ -37,14 +47,38 @@ final class StandardExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StandardsException {
-        StandardDocument document = session.editions().document(EditionRef.parse(standard));
+        EditionRef ref = EditionRef.parse(standard);
+        if (format != Format.xml && ref.label() == null) {
+            // a document shows one edition: the current one unless named
+            ref = new EditionRef(ref.code(), session.editions().locate(ref).edition().label());
+        }
+        StandardDocument document = session.editions().document(ref);
         Path target = out.toAbsolutePath();
+        Writing writing = switch (format) {
+            case xml -> stream -> new StandardXmlWriter().write(document, stream);
+            case docx -> stream -> new DocxEditionWriter().write(published(document), stream);
+            case pdf -> stream -> new PdfEditionWriter().write(published(document), stream);
+        };
+        write(target, writing);
+        if (format == Format.xml) {
+            session.out().println(session.text("export.done", document.standard().code(), document.editions().size(), target));
+        } else {
+            session.out().println(session.text("export.document.done", ref.code() + "@" + ref.label(), format, target));
+        }
+        return Cli.OK;
+    }
+
+    private PublishedEdition published(StandardDocument document) {
+        return PublishedEdition.of(document, session.requestedLanguage());
+    }
+
+    private static void write(Path target, Writing writing) throws StandardsException {
         try {
             Files.createDirectories(target.getParent());
             // written beside the target and moved into place: a failed export never leaves half a file
             Path temp = Files.createTempFile(target.getParent(), ".normative-export", ".part");
             try (OutputStream stream = Files.newOutputStream(temp)) {
-                new StandardXmlWriter().write(document, stream);
+                writing.to(stream);
             } catch (StandardsException | IOException | RuntimeException e) {
                 Files.deleteIfExists(temp);
                 throw e;
@@ -53,7 +87,5 @@ final class StandardExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new StandardsException(e, "file.write", target, e.getMessage());
         }
-        session.out().println(session.text("export.done", document.standard().code(), document.editions().size(), target));
-        return Cli.OK;
     }
 }

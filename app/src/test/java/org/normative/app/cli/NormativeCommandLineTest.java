@@ -269,6 +269,43 @@ class NormativeCommandLineTest {
     }
 
     @Test
+    void anEditionExportsAsPdfAndDocxAndTheDocxImportsAsTheNextDraft() throws Exception {
+        demoWorkspace();
+        Path pdf = temp.resolve("dg-0101.pdf");
+        Path docx = temp.resolve("dg-0102.docx");
+
+        Result pdfExport = normative("--workspace", workspace(), "standard", "export", "DG/T 0101@2026", "--format", "pdf",
+                "--out", pdf.toString());
+        Result docxExport = normative("--workspace", workspace(), "standard", "export", "DG/T 0102@2026", "--format", "docx",
+                "--lang", "zh-CN", "--out", docx.toString());
+        Result imported = normative("--workspace", workspace(), "standard", "import", docx.toString(), "--as", "DG/T 0102@2027");
+        Result list = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        assertThat(pdfExport.exitCode()).as(pdfExport.err()).isZero();
+        assertThat(pdfExport.out()).contains("Wrote DG/T 0101@2026 as pdf");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(docxExport.exitCode()).as(docxExport.err()).isZero();
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("DG/T 0102@2027", "20.00", "6 requirement(s)");
+        assertThat(list.out()).contains("\"2027\"");
+    }
+
+    @Test
+    void aFileThatIsNotAWordDocumentIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        demoWorkspace();
+        Path fake = Files.write(temp.resolve("minutes.docx"), "%PDF-1.7 not a word document".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Result before = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        Result imported = normative("--workspace", workspace(), "standard", "import", fake.toString());
+        Result after = normative("--workspace", workspace(), "standard", "list", "--json");
+
+        assertThat(imported.exitCode()).isEqualTo(2);
+        assertThat(imported.err()).startsWith("normative: minutes.docx is not a Word document (DOCX)")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(after.out()).isEqualTo(before.out());
+    }
+
+    @Test
     void editorialCheckReportsTheProblemsOfADraftWithTheirLocations() throws Exception {
         demoWorkspace();
 

@@ -19,6 +19,7 @@ import org.normative.standards.library.Stage;
 import org.normative.standards.library.Standard;
 import org.normative.standards.library.store.SqlLibrary;
 import org.normative.standards.lifecycle.StageTransitions;
+import org.normative.standards.publishing.ImportedEdition;
 
 /**
  * The write side of editions, shared by the app and the command line: stage moves (with the baseline frozen at a
@@ -145,6 +146,43 @@ public final class EditionService {
             library.audit().append(actor, "standard.import", document.standard().code(), document.editions().size()
                     + " edition(s): " + String.join(", ", document.editions().stream().map(e -> e.edition().label()).toList()));
         });
+    }
+
+    /**
+     * Takes in an edition read from a document (a DOCX): as a new standard when the workspace has none with its code
+     * (owned by {@code committeeCode}, or else the committee the document names), as a new working draft revising the
+     * current edition when the standard lacks that edition, or as the new content of that edition when it is a draft.
+     * A published edition is refused. One transaction: a refusal changes nothing.
+     */
+    public Located importEdition(ImportedEdition imported, String committeeCode) throws StandardsException {
+        EditionRef ref = new EditionRef(imported.code(), imported.label());
+        Standard standard = library.standards().findByCode(imported.code()).orElse(null);
+        if (standard == null) {
+            Committee committee = committeeCode == null ? imported.committee() : library.service().committees().stream()
+                    .filter(c -> c.code().equals(committeeCode)).findFirst()
+                    .orElseThrow(() -> new StandardsException("committee.unknown", committeeCode));
+            if (committee == null) {
+                throw new StandardsException("document.import.noCommittee", imported.code());
+            }
+            if (imported.title() == null) {
+                throw new StandardsException("document.import.noTitle", imported.code());
+            }
+            Edition draft = new Edition(0, imported.label(), Stage.WORKING_DRAFT, null, null, null, null);
+            importDocument(new StandardDocument(committee, null, new Standard(imported.code(), imported.title(),
+                    committee.code(), null, List.of(draft)),
+                    List.of(new StandardDocument.EditionDocument(draft, imported.content(), null))));
+        } else if (standard.edition(imported.label()).isPresent()) {
+            replaceContent(ref, imported.content());
+        } else {
+            String revises = standard.currentEdition().map(Edition::label).orElse(null);
+            library.inTransaction(() -> {
+                library.standards().addEdition(standard.code(), new Edition(0, imported.label(), Stage.WORKING_DRAFT,
+                        null, null, null, revises), imported.content());
+                library.audit().append(actor, "edition.import", imported.code() + "@" + imported.label(),
+                        "fingerprint " + ContentFingerprint.of(imported.content()));
+            });
+        }
+        return locate(ref);
     }
 
     /** Replaces the whole content of a draft edition (an import of a newer draft, for example). */

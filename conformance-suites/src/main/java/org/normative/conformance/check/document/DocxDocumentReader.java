@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ooxml.util.POIXMLUnits;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -16,19 +13,18 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.normative.conformance.check.ArtifactException;
 import org.normative.conformance.check.CheckContext;
 import org.normative.conformance.check.document.DocumentEvents.FieldValues;
 import org.normative.conformance.result.Location;
+import org.normative.standards.publishing.docx.DocxHeadings;
 import org.normative.conformance.submission.Artifact;
 
 /**
@@ -39,14 +35,8 @@ import org.normative.conformance.submission.Artifact;
  */
 final class DocxDocumentReader {
 
-    /** Built-in heading styles by name ("heading 1"); Chinese Word templates name them "标题 1". */
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|标题)\\s*([1-9])");
     /** Paragraphs between two looks at the time limit. */
     private static final int CHECK_EVERY = 256;
-    /** Style inheritance followed this far (a loop of basedOn in a hostile file ends here). */
-    private static final int MAX_STYLE_CHAIN = 16;
-    /** Word's outline level 9 is "body text". */
-    private static final int BODY_TEXT = 9;
 
     void read(Artifact artifact, CheckContext context, DocumentEvents events) throws ArtifactException, IOException {
         DocxPackageScan.scan(artifact, context);
@@ -167,38 +157,8 @@ final class DocxDocumentReader {
         }
     }
 
-    /**
-     * The heading level of a paragraph, 1 at the top, or null for body text: its own outline level, else its
-     * style's (following the styles it is based on), else a built-in heading style's number, else 0 for "Title".
-     */
+    /** The heading level of a paragraph, 1 at the top, 0 for a title, or null for body text. */
     static Integer headingLevel(XWPFParagraph paragraph, XWPFStyles styles) {
-        Integer level = outlineLevel(paragraph.getCTPPr());
-        String styleId = paragraph.getStyleID();
-        for (int i = 0; level == null && styleId != null && styles != null && i < MAX_STYLE_CHAIN; i++) {
-            XWPFStyle style = styles.getStyle(styleId);
-            if (style == null) {
-                break;
-            }
-            level = outlineLevel(style.getCTStyle().getPPr());
-            if (level == null && style.getName() != null) {
-                String styleName = style.getName().toLowerCase(Locale.ROOT);
-                Matcher heading = HEADING_STYLE.matcher(styleName);
-                if (heading.matches()) {
-                    level = Integer.parseInt(heading.group(1));
-                } else if ("title".equals(styleName) || "标题".equals(styleName)) {
-                    level = 0;
-                }
-            }
-            styleId = style.getBasisStyleID();
-        }
-        return level == null || level > BODY_TEXT ? null : level;
-    }
-
-    private static Integer outlineLevel(CTPPrBase properties) {
-        if (properties == null || !properties.isSetOutlineLvl()) {
-            return null;
-        }
-        int value = properties.getOutlineLvl().getVal().intValue();
-        return value >= BODY_TEXT ? BODY_TEXT + 1 : value + 1;
+        return DocxHeadings.level(paragraph, styles);
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.normative.standards.publishing.pdf.layout.LineBreaker;
+import org.normative.standards.publishing.pdf.layout.PageFlow;
+import org.normative.standards.publishing.pdf.layout.Style;
 import org.normative.conformance.report.ReportModel;
 import org.normative.conformance.report.ReportText;
 

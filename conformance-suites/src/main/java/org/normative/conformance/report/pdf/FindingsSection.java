@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.normative.standards.publishing.pdf.layout.PageFlow;
 import org.normative.conformance.report.ReportModel;
 import org.normative.conformance.report.ReportText;
 import org.normative.conformance.result.Finding;

@@ -6,6 +6,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.normative.standards.publishing.pdf.layout.PageFlow;
+import org.normative.standards.publishing.pdf.layout.Style;
 import org.normative.conformance.report.ReportText;
 
 /**

@@ -11,6 +11,8 @@ import java.util.TimeZone;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.normative.standards.publishing.pdf.layout.CjkFont;
+import org.normative.standards.publishing.pdf.layout.PageFlow;
 import org.normative.conformance.report.signing.PdfSignature;
 import org.normative.conformance.report.ReportModel;
 import org.normative.conformance.report.ReportText;
@@ -30,7 +32,7 @@ public final class PdfReportWriter {
         ReportText text = new ReportText(locale);
         // page contents beyond 32 MB go to a temporary file: a report of a huge suite stays within memory
         try (PDDocument document = new PDDocument(MemoryUsageSetting.setupMixed(32L << 20).streamCache);
-             ReportFonts fonts = new ReportFonts(document)) {
+             CjkFont fonts = new CjkFont(document)) {
             Typography type = Typography.of(fonts);
             ResultTables tables = new ResultTables(model, text, type);
             FindingsSection findings = new FindingsSection(model, text, type);

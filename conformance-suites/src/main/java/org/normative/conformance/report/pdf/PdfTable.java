@@ -4,6 +4,9 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.normative.standards.publishing.pdf.layout.LineBreaker;
+import org.normative.standards.publishing.pdf.layout.PageFlow;
+import org.normative.standards.publishing.pdf.layout.Style;
 
 /**
  * A table drawn row by row as its rows come: cells wrap their text, a row that does not fit goes to the next page

@@ -3,6 +3,7 @@ package org.normative.conformance.report.pdf;
 import java.io.IOException;
 import java.util.List;
 
+import org.normative.standards.publishing.pdf.layout.PageFlow;
 import org.normative.conformance.report.ReportModel;
 import org.normative.conformance.report.ReportText;
 import org.normative.conformance.result.Verdict;

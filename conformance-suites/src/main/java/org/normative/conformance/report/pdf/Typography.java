@@ -2,11 +2,15 @@ package org.normative.conformance.report.pdf;
 
 import java.awt.Color;
 
+import org.normative.standards.publishing.pdf.layout.CjkFont;
+import org.normative.standards.publishing.pdf.layout.Face;
+import org.normative.standards.publishing.pdf.layout.Style;
+
 /** The styles of the report, all from the one embedded font family. */
 record Typography(Style title, Style heading, Style subheading, Style body, Style muted, Style cell, Style cellMono,
                   Style tableHeader, Style running) {
 
-    static Typography of(ReportFonts fonts) {
+    static Typography of(CjkFont fonts) {
         Face text = fonts.text();
         Face mono = fonts.mono();
         return new Typography(

@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +22,7 @@ import org.normative.conformance.report.ReportRuns;
 import org.normative.conformance.report.RequirementDirectory;
 import org.normative.conformance.run.RunRecord;
 import org.normative.conformance.run.TestSuites;
+import org.normative.standards.testing.PdfAssertions;
 
 /** PDF reports read back with PDFBox: what they say and where, in English and Chinese, with the font embedded. */
 class PdfReportWriterTest {
@@ -46,7 +44,7 @@ class PdfReportWriterTest {
             String all = flat(new PDFTextStripper().getText(pdf));
             assertThat(all).contains("licence.xml:3:7", "Rule R-1", "broken", "Awaiting judgement", "Results per requirement");
             assertThat(all.replace(" ", "")).contains(run.artifacts().get(0).sha256());
-            assertEmbedded(pdf);
+            PdfAssertions.assertOnlyTheBundledFontEmbedded(pdf);
         }
     }
 
@@ -60,7 +58,7 @@ class PdfReportWriterTest {
             assertThat(first).contains("一致性验证报告", "尚未完成", model.summary().zh().replaceAll("\\s", ""), "可否认证：否",
                     "艾克米政务软件有限公司", "第1页，共" + pdf.getNumberOfPages() + "页");
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", "")).contains("签名验证通过", "待判定");
-            assertEmbedded(pdf);
+            PdfAssertions.assertOnlyTheBundledFontEmbedded(pdf);
         }
     }
 
@@ -126,22 +124,9 @@ class PdfReportWriterTest {
                 String all = flat(new PDFTextStripper().getText(document));
                 assertThat(all).contains("LIC-HOLDER-USCC", "bad-holder.xml");
                 assertThat(all.replace(" ", "")).contains("/req/dg-0202/holder-id");
-                assertEmbedded(document);
+                PdfAssertions.assertOnlyTheBundledFontEmbedded(document);
             }
         }
-    }
-
-    private void assertEmbedded(PDDocument pdf) throws IOException {
-        int fonts = 0;
-        for (PDPage page : pdf.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                PDFont font = page.getResources().getFont(name);
-                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                assertThat(font.getName()).contains("WenQuanYiMicroHei");
-                fonts++;
-            }
-        }
-        assertThat(fonts).isGreaterThanOrEqualTo(pdf.getNumberOfPages());
     }
 
     private static byte[] render(ReportModel model, Locale locale) throws IOException {

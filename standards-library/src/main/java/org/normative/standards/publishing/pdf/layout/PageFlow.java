@@ -1,4 +1,4 @@
-package org.normative.conformance.report.pdf;
+package org.normative.standards.publishing.pdf.layout;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -11,56 +11,56 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Content flowing down A4 pages between the margins: a cursor that starts a new page when what comes next does not
- * fit. Each page's content stream is closed when the page is full, so pages are written as they fill; the header and
- * footer are added afterwards ({@link PageDecoration}), when the page count is known.
+ * fit. Each page's content stream is closed when the page is full, so pages are written as they fill; running headers
+ * and footers are added afterwards, when the page count is known.
  */
-final class PageFlow implements AutoCloseable {
+public final class PageFlow implements AutoCloseable {
 
-    static final PDRectangle SIZE = PDRectangle.A4;
-    static final float MARGIN = 56;
-    static final float TOP = SIZE.getHeight() - 72;
-    static final float BOTTOM = 64;
+    public static final PDRectangle SIZE = PDRectangle.A4;
+    public static final float MARGIN = 56;
+    public static final float TOP = SIZE.getHeight() - 72;
+    public static final float BOTTOM = 64;
 
     private final PDDocument document;
     private PDPage page;
     private PDPageContentStream stream;
     private float y;
 
-    /** A place in the flow to come back to: the table of contents is filled in once the sections have pages. */
-    record Mark(PDPage page, float y) {
+    /** A place in the flow to come back to: a table of contents is filled in once the sections have pages. */
+    public record Mark(PDPage page, float y) {
     }
 
-    PageFlow(PDDocument document) throws IOException {
+    public PageFlow(PDDocument document) throws IOException {
         this.document = document;
         newPage();
     }
 
-    float left() {
+    public float left() {
         return MARGIN;
     }
 
-    float width() {
+    public float width() {
         return SIZE.getWidth() - 2 * MARGIN;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    PDPage page() {
+    public PDPage page() {
         return page;
     }
 
-    Mark mark() {
+    public Mark mark() {
         return new Mark(page, y);
     }
 
     /** The height a page offers from its top margin to its bottom margin. */
-    static float bodyHeight() {
+    public static float bodyHeight() {
         return TOP - BOTTOM;
     }
 
-    void newPage() throws IOException {
+    public void newPage() throws IOException {
         close();
         page = new PDPage(SIZE);
         document.addPage(page);
@@ -68,27 +68,27 @@ final class PageFlow implements AutoCloseable {
         y = TOP;
     }
 
-    boolean fits(float height) {
+    public boolean fits(float height) {
         return y - height >= BOTTOM;
     }
 
     /** Starts a new page unless the height fits on this one. */
-    void ensure(float height) throws IOException {
+    public void ensure(float height) throws IOException {
         if (!fits(height) && y < TOP) {
             newPage();
         }
     }
 
-    void down(float height) {
+    public void down(float height) {
         y -= height;
     }
 
     /** Wrapped text across the content width, continued on the next page where it runs out. */
-    void paragraph(String text, Style style) throws IOException {
+    public void paragraph(String text, Style style) throws IOException {
         paragraph(text, style, 0);
     }
 
-    void paragraph(String text, Style style, float indent) throws IOException {
+    public void paragraph(String text, Style style, float indent) throws IOException {
         for (String line : LineBreaker.lines(text, style, width() - indent)) {
             ensure(style.leading());
             line(line, style, left() + indent, y - style.ascent());
@@ -97,11 +97,11 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** One line that is already drawable, its baseline at the given height. */
-    void line(String drawable, Style style, float x, float baseline) throws IOException {
+    public void line(String drawable, Style style, float x, float baseline) throws IOException {
         draw(stream, drawable, style, x, baseline);
     }
 
-    static void draw(PDPageContentStream stream, String drawable, Style style, float x, float baseline) throws IOException {
+    public static void draw(PDPageContentStream stream, String drawable, Style style, float x, float baseline) throws IOException {
         if (drawable.isEmpty()) {
             return;
         }
@@ -121,13 +121,13 @@ final class PageFlow implements AutoCloseable {
         stream.endText();
     }
 
-    void fill(float x, float top, float width, float height, Color color) throws IOException {
+    public void fill(float x, float top, float width, float height, Color color) throws IOException {
         stream.setNonStrokingColor(color);
         stream.addRect(x, top - height, width, height);
         stream.fill();
     }
 
-    void rule(float x, float top, float width, float thickness, Color color) throws IOException {
+    public void rule(float x, float top, float width, float thickness, Color color) throws IOException {
         fill(x, top, width, thickness, color);
     }
 

@@ -1,4 +1,4 @@
-package org.normative.conformance.report.pdf;
+package org.normative.standards.publishing.pdf.layout;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,12 +8,12 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The bundled WenQuanYi Micro Hei collection (Apache-2.0, {@code fonts/LICENSE-wqy-microhei.txt}): TrueType outlines
- * with Latin and CJK glyphs, so that one font sets mixed English and Chinese text. Its proportional face for text,
- * its monospaced face for identifiers, hashes and snippets; both embedded as subsets. The collection stays open until
- * the document is saved, because the subsets are cut when it is.
+ * The bundled WenQuanYi Micro Hei collection (Apache-2.0, {@code fonts/LICENSE-wqy-microhei.txt}), the one font of
+ * every PDF Normative writes: TrueType outlines with Latin and CJK glyphs, so that one font sets mixed English and
+ * Chinese text. Its proportional face for text, its monospaced face for identifiers, hashes and snippets; both
+ * embedded as subsets. The collection stays open until the document is saved, because the subsets are cut when it is.
  */
-final class ReportFonts implements Closeable {
+public final class CjkFont implements Closeable {
 
     private static final String RESOURCE = "fonts/wqy-microhei.ttc";
 
@@ -21,10 +21,10 @@ final class ReportFonts implements Closeable {
     private final Face text;
     private final Face mono;
 
-    ReportFonts(PDDocument document) throws IOException {
-        try (InputStream in = ReportFonts.class.getResourceAsStream(RESOURCE)) {
+    public CjkFont(PDDocument document) throws IOException {
+        try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IOException("the report font " + RESOURCE + " is missing from the build");
+                throw new IOException("the font " + RESOURCE + " is missing from the build");
             }
             collection = new TrueTypeCollection(in);
         }
@@ -37,11 +37,11 @@ final class ReportFonts implements Closeable {
         }
     }
 
-    Face text() {
+    public Face text() {
         return text;
     }
 
-    Face mono() {
+    public Face mono() {
         return mono;
     }
 

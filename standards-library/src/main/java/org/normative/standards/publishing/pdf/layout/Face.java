@@ -1,4 +1,4 @@
-package org.normative.conformance.report.pdf;
+package org.normative.standards.publishing.pdf.layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * A font face as the layout needs it: which characters it can draw, and how wide they are. Widths are cached per
  * character, so wrapping a long text measures each character once.
  */
-final class Face {
+public final class Face {
 
-    /** Drawn where the font has no glyph (emoji, private use), rather than failing the report. */
+    /** Drawn where the font has no glyph (emoji, private use), rather than failing the document. */
     private static final int REPLACEMENT = '?';
 
     private final PDType0Font font;
@@ -28,19 +28,19 @@ final class Face {
         this.cmap = cmap;
     }
 
-    static Face load(PDDocument document, TrueTypeFont ttf) throws IOException {
+    public static Face load(PDDocument document, TrueTypeFont ttf) throws IOException {
         if (ttf == null) {
-            throw new IOException("the report font collection lacks a face");
+            throw new IOException("the font collection lacks a face");
         }
         return new Face(PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
     }
 
-    PDType0Font font() {
+    public PDType0Font font() {
         return font;
     }
 
     /** The text with tabs as spaces, other control characters dropped and characters without a glyph replaced. */
-    String drawable(String text) {
+    public String drawable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (c == '\t') {
@@ -57,11 +57,11 @@ final class Face {
     }
 
     /** The advance of one drawable character at the given size, in points. */
-    float width(int codePoint, float size) {
+    public float width(int codePoint, float size) {
         return widths.computeIfAbsent(codePoint, this::measure) * size / 1000f;
     }
 
-    float width(String drawable, float size) {
+    public float width(String drawable, float size) {
         float sum = 0;
         for (int i = 0; i < drawable.length(); ) {
             int c = drawable.codePointAt(i);

@@ -1,4 +1,4 @@
-package org.normative.conformance.report.pdf;
+package org.normative.standards.publishing.pdf.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 class LineBreakerTest {
 
     private PDDocument document;
-    private ReportFonts fonts;
+    private CjkFont fonts;
     private Style text;
     private Style mono;
 
     @BeforeEach
     void fonts() throws Exception {
         document = new PDDocument();
-        fonts = new ReportFonts(document);
+        fonts = new CjkFont(document);
         text = new Style(fonts.text(), 10, Color.BLACK, false);
         mono = new Style(fonts.mono(), 8, Color.BLACK, false);
     }

@@ -1,4 +1,4 @@
-package org.normative.conformance.report.pdf;
+package org.normative.standards.publishing.pdf.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * wider than the line
  * (a SHA-256, a long XPath), inside it. Chinese punctuation that closes (，。）) never starts a line.
  */
-final class LineBreaker {
+public final class LineBreaker {
 
     private static final String NO_LINE_START = "，。、；：？！）】》」』〉…,.;:?!)]}%";
     private static final String NO_LINE_END = "（【《「『〈([{";
@@ -19,7 +19,7 @@ final class LineBreaker {
     }
 
     /** The lines of the text; a newline in it starts a new line, leading spaces of a paragraph are kept. */
-    static List<String> lines(String drawable, Style style, float width) {
+    public static List<String> lines(String drawable, Style style, float width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : drawable.split("\n", -1)) {
             wrap(paragraph.stripTrailing(), style, width, lines);
