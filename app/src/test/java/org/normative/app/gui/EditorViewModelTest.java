@@ -56,7 +56,7 @@ class EditorViewModelTest {
         assertThat(editor.selectedKeyProperty().get()).isEqualTo(editor.contentProperty().get().clauses().get(0).key());
 
         editor.addClause(false);
-        String key = editor.selectedKeyProperty().get();
+        assertThat(editor.selectedKeyProperty().get()).isEqualTo("new-clause");
         editor.headingProperty().set("Sorting");
         editor.bodyProperty().set("Collections can be sorted by any field that is indexed.");
         editor.newStatementProperty().set("Servers shall support the sort parameter.");
@@ -64,6 +64,8 @@ class EditorViewModelTest {
         editor.newStatementProperty().set("服务端宜支持 sort 参数。");
         assertThat(editor.newObligationProperty().get()).isEqualTo(Obligation.SHOULD);
         editor.addRequirement();
+        String key = editor.selectedKeyProperty().get();
+        assertThat(key).as("an unsaved clause's key follows its heading").isEqualTo("sorting");
 
         assertThat(editor.requirements()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("/req/dg-0102/sorting");

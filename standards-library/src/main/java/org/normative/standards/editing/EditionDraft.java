@@ -119,13 +119,30 @@ public final class EditionDraft {
         return key;
     }
 
-    public void editClause(String key, String heading, String body) {
+    /**
+     * Changes a clause's heading and text; returns its key. A clause added in this draft and not yet saved takes
+     * a key made from its new heading ("New clause" renamed "Sorting" becomes {@code sorting}): its key is only
+     * fixed once saved, and a key should say what the clause is about.
+     */
+    public String editClause(String key, String heading, String body) {
         Clause clause = clause(key);
         if (Objects.equals(clause.heading(), heading) && Objects.equals(clause.body(), body)) {
-            return;
+            return key;
         }
-        change(content -> withClauses(content, ClauseTree.map(content.clauses(),
-                c -> c.key().equals(key) ? new Clause(c.id(), key, c.number(), heading, body, c.children()) : c)));
+        String newKey = key;
+        if (base.clause(key).isEmpty() && !Objects.equals(clause.heading(), heading)) {
+            Set<String> taken = keys();
+            taken.remove(key);
+            String minted = ClauseKeys.mint(heading, taken);
+            newKey = ClauseKeys.slug(heading).isEmpty() ? key : minted;
+        }
+        String renamed = newKey;
+        change(content -> new EditionContent(ClauseTree.map(content.clauses(),
+                c -> c.key().equals(key) ? new Clause(c.id(), renamed, c.number(), heading, body, c.children()) : c),
+                content.terms(), content.references(),
+                content.requirements().stream().map(r -> r.clauseKey().equals(key) && !renamed.equals(key)
+                        ? new Requirement(r.id(), renamed, r.statement(), r.obligation(), r.requirementClass(), r.revision()) : r).toList()));
+        return renamed;
     }
 
     /** Removes a clause with its subclauses; their requirements go too (a requirement belongs to its clause). */

@@ -142,6 +142,22 @@ class EditionDraftTest {
         assertThat(draft.isDirty()).isTrue();
     }
 
+    @Test
+    void aNewClauseTakesItsKeyFromItsHeadingUntilSavedAndThenKeepsIt() {
+        String key = draft.addClause("scope", false, "New clause");
+        assertThat(key).isEqualTo("new-clause");
+        draft.addRequirement(key, "Servers shall sort.", null);
+
+        String renamed = draft.editClause(key, "Sorting", "");
+        assertThat(renamed).isEqualTo("sorting");
+        assertThat(draft.content().requirementsOf("sorting")).hasSize(1);
+        assertThat(draft.editClause(renamed, "排序", "")).as("a heading without Latin words keeps the key").isEqualTo("sorting");
+
+        draft.markSaved(draft.content());
+        assertThat(draft.editClause("sorting", "Ordering", "")).isEqualTo("sorting");
+        assertThat(draft.editClause("scope", "Scope and field", "")).isEqualTo("scope");
+    }
+
     private List<String> numbers() {
         return draft.content().allClauses().stream().map(c -> c.number() + " " + c.key()).toList();
     }

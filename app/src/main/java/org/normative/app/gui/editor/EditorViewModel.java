@@ -437,7 +437,15 @@ public final class EditorViewModel implements TabModel {
         String h = Objects.requireNonNullElse(heading.get(), "");
         String b = Objects.requireNonNullElse(body.get(), "");
         if (!h.equals(clause.heading()) || !b.equals(clause.body())) {
-            draft.editClause(key, h, b);
+            String renamed = draft.editClause(key, h, b);
+            if (!renamed.equals(key) && key.equals(selectedKey.get())) {
+                showingSelection = true; // the same clause under its new key: nothing to commit or reload
+                try {
+                    selectedKey.set(renamed);
+                } finally {
+                    showingSelection = false;
+                }
+            }
             refresh();
         }
     }
