@@ -193,6 +193,28 @@ class EditorViewModelTest {
         assertThat(main.tabs()).doesNotContain(editor); // the recording dialogs answer yes
     }
 
+    @Test
+    void theSelectedEditionExportsAsPdfAndWordInTheBackgroundAndSaysWhere() throws Exception {
+        StandardViewModel standard = openStandard();
+        selectEdition(standard, "2026");
+        assertThat(standard.exportFileName("pdf")).isEqualTo("DG-T-0102-2026.pdf");
+        Path pdf = temp.resolve("out").resolve(standard.exportFileName("pdf"));
+        Path docx = temp.resolve("out").resolve(standard.exportFileName("docx"));
+
+        standard.export(org.normative.standards.export.EditionExport.Format.PDF, pdf);
+        standard.export(org.normative.standards.export.EditionExport.Format.DOCX, docx);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.informations).containsExactly("Exported DG/T 0102@2026 to " + pdf + ".",
+                "Exported DG/T 0102@2026 to " + docx + ".");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("DG/T 0102", "/req/dg-0102/paging");
+        }
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(docx))) {
+            assertThat(word.getParagraphs()).extracting(p -> p.getText()).anyMatch(t -> t.contains("Paging"));
+        }
+    }
+
     private StandardViewModel openStandard() {
         main.openStandard("DG/T 0102");
         return (StandardViewModel) main.selectedTabProperty().get();

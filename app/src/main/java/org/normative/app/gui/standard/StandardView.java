@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -18,6 +19,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.VBox;
 import org.normative.app.gui.ViewLoader;
+import org.normative.standards.export.EditionExport;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.Edition;
 
@@ -37,6 +39,7 @@ public final class StandardView {
     @FXML private Button newEditionButton;
     @FXML private Button compareButton;
     @FXML private Label baseline;
+    @FXML private MenuButton exportButton;
     @FXML private TreeView<Clause> outline;
     @FXML private VBox reader;
 
@@ -73,6 +76,8 @@ public final class StandardView {
         compareButton.setId("compare-editions");
         compareButton.disableProperty().bind(javafx.beans.binding.Bindings.size(viewModel.editions()).lessThan(2));
         baseline.textProperty().bind(viewModel.baselineProperty());
+        exportButton.setId("export-edition");
+        exportButton.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
 
         outline.setId("clause-outline");
         outline.setCellFactory(view -> new TreeCell<>() {
@@ -106,6 +111,33 @@ public final class StandardView {
     @FXML
     private void edit() {
         viewModel.edit();
+    }
+
+    @FXML
+    private void exportPdf() {
+        export(EditionExport.Format.PDF, "pdf");
+    }
+
+    @FXML
+    private void exportDocx() {
+        export(EditionExport.Format.DOCX, "docx");
+    }
+
+    @FXML
+    private void exportXml() {
+        export(EditionExport.Format.XML, "xml");
+    }
+
+    /** Asks where (the file chooser needs this window), then the view model writes in the background. */
+    private void export(EditionExport.Format format, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(bundle.getString("standard.export"));
+        chooser.setInitialFileName(viewModel.exportFileName(extension));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
+        java.io.File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        if (file != null) {
+            viewModel.export(format, file.toPath());
+        }
     }
 
     @FXML

@@ -19,6 +19,7 @@ import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.task.TaskExecutor;
 import org.normative.standards.editing.EditionRef;
 import org.normative.standards.editing.EditionService;
+import org.normative.standards.export.EditionExport;
 import org.normative.standards.library.Clause;
 import org.normative.standards.library.Edition;
 import org.normative.standards.library.LibraryService;
@@ -216,6 +217,32 @@ public final class StandardViewModel implements TabModel {
                     loading.set(false);
                     dialogs.showError(localization.text("error.title"), localization.describe(error), error);
                 })
+                .executeWith(executor);
+    }
+
+    /** "DG-T_0102-2026.pdf": the code made safe for a file name, and the edition. */
+    public String exportFileName(String extension) {
+        Edition edition = selectedEdition.get();
+        return standard.code().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "")
+                + (edition == null ? "" : "-" + edition.label()) + "." + extension;
+    }
+
+    /**
+     * Writes the selected edition as a document (in the language the app shows) or, for XML, the standard with all its
+     * editions, in the background; says where when done.
+     */
+    public void export(EditionExport.Format format, java.nio.file.Path target) {
+        Edition edition = selectedEdition.get();
+        if (edition == null) {
+            return;
+        }
+        EditionRef ref = format == EditionExport.Format.XML ? new EditionRef(standard.code(), null)
+                : new EditionRef(standard.code(), edition.label());
+        BackgroundTask.wrap(localization.text("task.export", ref.toString(), target.getFileName()), progress ->
+                        new EditionExport(editionService).export(ref, format, localization.locale(), target))
+                .onSuccess(exported -> dialogs.showInformation(localization.text("standard.export"),
+                        localization.text("standard.export.done", exported.toString(), target)))
+                .onFailure(error -> dialogs.showError(localization.text("error.title"), localization.describe(error), error))
                 .executeWith(executor);
     }
 
