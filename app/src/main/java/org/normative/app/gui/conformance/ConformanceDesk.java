@@ -1,0 +1,79 @@
+package org.normative.app.gui.conformance;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.normative.app.gui.AppContext;
+import org.normative.app.gui.conformance.evidence.EvidenceViewModel;
+import org.normative.app.gui.conformance.results.ResultsViewModel;
+import org.normative.app.gui.conformance.run.RunWizardViewModel;
+import org.normative.app.gui.conformance.submissions.SubmissionsViewModel;
+import org.normative.app.gui.conformance.suites.SuitesViewModel;
+import org.normative.conformance.result.Finding;
+import org.normative.conformance.run.ArtifactRecord;
+import org.normative.standards.editing.EditionService;
+
+/**
+ * The vendor's and the evaluator's desk: the conformance views of one main window, made once and kept while the
+ * window lives, and the tabs they open for one run (results, evidence).
+ */
+public final class ConformanceDesk {
+
+    private final AppContext context;
+    private final Workbench workbench;
+    private final SuitesViewModel suites;
+    private final SubmissionsViewModel submissions;
+    private final RunWizardViewModel runWizard;
+    private final EvidenceViewModel evidence;
+    private final Map<String, ResultsViewModel> results = new HashMap<>();
+
+    public ConformanceDesk(AppContext context, Workbench workbench) {
+        this.context = context;
+        this.workbench = workbench;
+        this.suites = new SuitesViewModel(context.conformance(), new EditionService(context.sqlLibrary()),
+                context.localization(), context.executor(), context.dialogs(), workbench);
+        this.submissions = new SubmissionsViewModel(context.conformance(), context.localization(), context.executor(),
+                context.dialogs());
+        this.runWizard = new RunWizardViewModel(context.conformance(), context.localization(), context.executor(),
+                context.dialogs(), this::openResults);
+        this.evidence = new EvidenceViewModel(context.conformance(), context.localization(), context.executor(),
+                context.dialogs());
+    }
+
+    public SuitesViewModel suites() {
+        return suites;
+    }
+
+    public SubmissionsViewModel submissions() {
+        return submissions;
+    }
+
+    public RunWizardViewModel runWizard() {
+        return runWizard;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    /** Opens (or selects) the results of a stored run, read again. */
+    public ResultsViewModel openResults(String runId) {
+        ResultsViewModel tab = results.computeIfAbsent(runId, id -> new ResultsViewModel(id, context.conformance(),
+                context.localization(), context.executor(), context.dialogs(), workbench, this::openEvidence,
+                this::openEvaluator));
+        tab.reload();
+        workbench.open(tab);
+        return tab;
+    }
+
+    /** Opens the artifact at the finding in the evidence viewer. */
+    public void openEvidence(ArtifactRecord artifact, Finding finding) {
+        evidence.show(artifact, finding);
+        workbench.open(evidence);
+    }
+
+    /** Opens the evaluator's panel on a run. */
+    public void openEvaluator(String runId) {
+        // the evaluator panel is added in the next step
+    }
+}
