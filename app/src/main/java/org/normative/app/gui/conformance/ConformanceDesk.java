@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.normative.app.gui.AppContext;
+import org.normative.app.gui.conformance.dashboard.DashboardViewModel;
+import org.normative.app.gui.conformance.evaluator.EvaluatorViewModel;
 import org.normative.app.gui.conformance.evidence.EvidenceViewModel;
 import org.normative.app.gui.conformance.results.ResultsViewModel;
 import org.normative.app.gui.conformance.run.RunWizardViewModel;
@@ -15,7 +17,7 @@ import org.normative.standards.editing.EditionService;
 
 /**
  * The vendor's and the evaluator's desk: the conformance views of one main window, made once and kept while the
- * window lives, and the tabs they open for one run (results, evidence).
+ * window lives, and the tabs they open for one run (results, evidence, the evaluator's panel).
  */
 public final class ConformanceDesk {
 
@@ -25,6 +27,8 @@ public final class ConformanceDesk {
     private final SubmissionsViewModel submissions;
     private final RunWizardViewModel runWizard;
     private final EvidenceViewModel evidence;
+    private final DashboardViewModel dashboard;
+    private final Map<String, EvaluatorViewModel> evaluators = new HashMap<>();
     private final Map<String, ResultsViewModel> results = new HashMap<>();
 
     public ConformanceDesk(AppContext context, Workbench workbench) {
@@ -38,6 +42,12 @@ public final class ConformanceDesk {
                 context.dialogs(), this::openResults);
         this.evidence = new EvidenceViewModel(context.conformance(), context.localization(), context.executor(),
                 context.dialogs());
+        this.dashboard = new DashboardViewModel(context.conformance(), context.localization(), context.executor(),
+                context.dialogs(), this::openResults);
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     public SuitesViewModel suites() {
@@ -72,8 +82,18 @@ public final class ConformanceDesk {
         workbench.open(evidence);
     }
 
-    /** Opens the evaluator's panel on a run. */
-    public void openEvaluator(String runId) {
-        // the evaluator panel is added in the next step
+    /** Opens the evaluator's panel on a run; each decision shows at once in the run's results if they are open. */
+    public EvaluatorViewModel openEvaluator(String runId) {
+        EvaluatorViewModel tab = evaluators.computeIfAbsent(runId, id -> new EvaluatorViewModel(id, context.conformance(),
+                context.localization(), context.executor(), context.dialogs(), () -> {
+                    ResultsViewModel open = results.get(id);
+                    if (open != null) {
+                        open.reload();
+                    }
+                    dashboard.reload();
+                }));
+        tab.reload();
+        workbench.open(tab);
+        return tab;
     }
 }

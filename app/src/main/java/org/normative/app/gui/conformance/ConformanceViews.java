@@ -3,6 +3,10 @@ package org.normative.app.gui.conformance;
 import java.util.Optional;
 
 import javafx.scene.Parent;
+import org.normative.app.gui.conformance.dashboard.DashboardView;
+import org.normative.app.gui.conformance.dashboard.DashboardViewModel;
+import org.normative.app.gui.conformance.evaluator.EvaluatorView;
+import org.normative.app.gui.conformance.evaluator.EvaluatorViewModel;
 import org.normative.app.gui.conformance.evidence.EvidenceView;
 import org.normative.app.gui.conformance.evidence.EvidenceViewModel;
 import org.normative.app.gui.conformance.results.ResultsView;
@@ -38,6 +42,12 @@ public final class ConformanceViews {
         }
         if (model instanceof EvidenceViewModel evidence) {
             return Optional.of(new EvidenceView(evidence, bundle).load());
+        }
+        if (model instanceof EvaluatorViewModel evaluator) {
+            return Optional.of(new EvaluatorView(evaluator, bundle).load());
+        }
+        if (model instanceof DashboardViewModel dashboard) {
+            return Optional.of(new DashboardView(dashboard, bundle).load());
         }
         return Optional.empty();
     }

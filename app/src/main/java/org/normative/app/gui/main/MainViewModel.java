@@ -105,7 +105,7 @@ public final class MainViewModel {
             case SUITES -> conformance.suites();
             case SUBMISSIONS -> conformance.submissions();
             case RUN_WIZARD -> conformance.runWizard();
-            case CONFORMANCE_DASHBOARD -> conformance.suites();
+            case CONFORMANCE_DASHBOARD -> conformance.dashboard();
         };
         switch (tool) {
             case LINK_GRAPH -> linkGraph.reload();
@@ -114,7 +114,7 @@ public final class MainViewModel {
             case SUITES -> conformance.suites().reload();
             case SUBMISSIONS -> conformance.submissions().reload();
             case RUN_WIZARD -> conformance.runWizard().reload();
-            case CONFORMANCE_DASHBOARD -> conformance.suites().reload();
+            case CONFORMANCE_DASHBOARD -> conformance.dashboard().reload();
         }
         if (!tabs.contains(tab)) {
             tabs.add(tab);

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.normative.app.gui.AppContext;
 import org.normative.app.gui.RecordingDialogService;
 import org.normative.app.gui.TestWorkspaces;
+import org.normative.app.gui.conformance.dashboard.DashboardViewModel;
+import org.normative.app.gui.conformance.dashboard.DayCount;
+import org.normative.app.gui.conformance.evaluator.DecisionRow;
+import org.normative.app.gui.conformance.evaluator.EvaluatorViewModel;
 import org.normative.app.gui.conformance.evidence.EvidenceViewModel;
 import org.normative.app.gui.conformance.results.ResultNode;
 import org.normative.app.gui.conformance.results.ResultsViewModel;
@@ -195,12 +199,77 @@ class ConformanceViewModelTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    @Test
+    void judgingTheOpenManualCaseMakesTheRunConformantAndTheIssuedReportIsSignedAndOpened() throws Exception {
+        run("Acme Open Data Portal");
+        ResultsViewModel results = (ResultsViewModel) opened.get(opened.size() - 1);
+        assertThat(results.run().orElseThrow().verdict()).isEqualTo(OverallVerdict.INCOMPLETE);
+
+        results.evaluate();
+        EvaluatorViewModel evaluator = (EvaluatorViewModel) opened.get(opened.size() - 1);
+        DecisionRow open = evaluator.rows().get(0);
+        assertThat(open.testCase()).isEqualTo("/conf/dg-0102/core/paging-live");
+        assertThat(open.open()).isTrue();
+        evaluator.selectedProperty().set(open);
+        evaluator.evaluatorProperty().set("Li Wei");
+        evaluator.verdictProperty().set(Verdict.PASS);
+        evaluator.noteProperty().set("GET /datasets?limit=1 returned one item and a next link.");
+        evaluator.judge();
+
+        assertThat(evaluator.overallProperty().get()).isEqualTo("\u2714 Conformant");
+        assertThat(evaluator.rows()).noneMatch(DecisionRow::open);
+        assertThat(results.run().orElseThrow().verdict()).isEqualTo(OverallVerdict.CONFORMANT);
+        assertThat(results.run().orElseThrow().result(open.testCase()).orElseThrow().verdict()).isEqualTo(Verdict.PASS);
+
+        evaluator.statementProperty().set("Acme Open Data Portal 2.1.0 conforms to DG/T 0102-2026, classes core and errors.");
+        evaluator.certify();
+        dialogs.fileAnswers.add(List.of(org.normative.app.TestKeystores.evaluator(temp, "EC",
+                "CN=Li Wei, O=Test Lab, C=CN")));
+        dialogs.passwordAnswers.add(org.normative.app.TestKeystores.PASSWORD);
+        Path pdf = temp.resolve("certificate.pdf");
+        dialogs.saveAnswers.add(pdf);
+        evaluator.issue();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.opened).containsExactly(pdf);
+        assertThat(context.conformance().ledger().all()).singleElement()
+                .satisfies(entry -> assertThat(entry.signer()).contains("Li Wei"));
+    }
+
+    @Test
+    void dashboardCountsRunsByDayAndTheRequirementsThatFailMostAndOpensARun() {
+        runBeta();
+        run("Acme Open Data Portal");
+        DashboardViewModel dashboard = desk.dashboard();
+
+        dashboard.reload();
+
+        assertThat(dashboard.history()).hasSize(2);
+        assertThat(dashboard.perDay()).extracting(DayCount::count).containsOnly(1);
+        assertThat(dashboard.perDay()).extracting(DayCount::verdict)
+                .containsExactlyInAnyOrder(OverallVerdict.NOT_CONFORMANT, OverallVerdict.INCOMPLETE);
+        assertThat(dashboard.failing()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.standard()).isEqualTo("DG/T 0102");
+            assertThat(f.runs()).isEqualTo(1);
+        });
+        dashboard.standardProperty().set("DG/T 0202");
+        assertThat(dashboard.history()).isEmpty();
+        dashboard.standardProperty().set(null);
+        opened.clear();
+        dashboard.open(dashboard.history().get(0));
+        assertThat(opened).singleElement().isInstanceOf(ResultsViewModel.class);
+    }
+
     private RunWizardViewModel runBeta() {
+        return run("Beta City Data Service");
+    }
+
+    private RunWizardViewModel run(String system) {
         RunWizardViewModel wizard = desk.runWizard();
         wizard.reload();
         wizard.editionProperty().set("DG/T 0102@2026");
         wizard.submissionProperty().set(wizard.submissions().stream()
-                .filter(s -> s.system().equals("Beta City Data Service")).findFirst().orElseThrow());
+                .filter(s -> s.system().equals(system)).findFirst().orElseThrow());
         wizard.run();
         return wizard;
     }
