@@ -39,11 +39,11 @@ public final class ConformanceDesk {
         this.submissions = new SubmissionsViewModel(context.conformance(), context.localization(), context.executor(),
                 context.dialogs());
         this.runWizard = new RunWizardViewModel(context.conformance(), context.localization(), context.executor(),
-                context.dialogs(), this::openResults);
+                context.dialogs(), record -> openResults(record.runId(), record.subject().system()));
         this.evidence = new EvidenceViewModel(context.conformance(), context.localization(), context.executor(),
                 context.dialogs());
         this.dashboard = new DashboardViewModel(context.conformance(), context.localization(), context.executor(),
-                context.dialogs(), this::openResults);
+                context.dialogs(), run -> openResults(run.runId(), run.subject().system()));
     }
 
     public DashboardViewModel dashboard() {
@@ -66,9 +66,9 @@ public final class ConformanceDesk {
         return evidence;
     }
 
-    /** Opens (or selects) the results of a stored run, read again. */
-    public ResultsViewModel openResults(String runId) {
-        ResultsViewModel tab = results.computeIfAbsent(runId, id -> new ResultsViewModel(id, context.conformance(),
+    /** Opens (or selects) the results of a stored run, read again; {@code system} names the tab. */
+    public ResultsViewModel openResults(String runId, String system) {
+        ResultsViewModel tab = results.computeIfAbsent(runId, id -> new ResultsViewModel(id, system, context.conformance(),
                 context.localization(), context.executor(), context.dialogs(), workbench, this::openEvidence,
                 this::openEvaluator));
         tab.reload();

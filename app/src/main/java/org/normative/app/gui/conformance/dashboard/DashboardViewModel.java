@@ -37,7 +37,7 @@ public final class DashboardViewModel implements TabModel {
     private final Localization localization;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Consumer<String> openResults;
+    private final Consumer<RunSummary> openResults;
 
     private final ObservableList<String> standards = FXCollections.observableArrayList();
     private final StringProperty standard = new SimpleStringProperty();
@@ -47,7 +47,7 @@ public final class DashboardViewModel implements TabModel {
     private Loaded shown = new Loaded(List.of(), List.of());
 
     public DashboardViewModel(ConformanceWorkspace conformance, Localization localization, TaskExecutor executor,
-                              DialogService dialogs, Consumer<String> openResults) {
+                              DialogService dialogs, Consumer<RunSummary> openResults) {
         this.conformance = conformance;
         this.localization = localization;
         this.executor = executor;
@@ -105,7 +105,7 @@ public final class DashboardViewModel implements TabModel {
 
     public void open(RunSummary run) {
         if (run != null) {
-            openResults.accept(run.runId());
+            openResults.accept(run);
         }
     }
 

@@ -37,7 +37,7 @@ public final class EvidenceView {
     private final ResourceBundle bundle;
 
     @FXML private Label artifactName;
-    @FXML private Label location;
+    @FXML private Label findingLocation;
     @FXML private Label message;
     @FXML private ListView<TextExcerpt.Line> lineList;
     @FXML private TableView<TableExcerpt.Row> table;
@@ -60,9 +60,9 @@ public final class EvidenceView {
         lineList.setId("evidence-lines");
         table.setId("evidence-table");
         pageImage.setId("evidence-page");
-        location.setId("evidence-location");
+        findingLocation.setId("evidence-location");
         artifactName.textProperty().bind(viewModel.artifactNameProperty());
-        location.textProperty().bind(viewModel.locationProperty());
+        findingLocation.textProperty().bind(viewModel.locationProperty());
         message.textProperty().bind(viewModel.messageProperty());
         showMode(lineList, EvidenceViewModel.Mode.TEXT);
         showMode(table, EvidenceViewModel.Mode.TABLE);

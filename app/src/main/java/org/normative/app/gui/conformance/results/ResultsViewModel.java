@@ -46,6 +46,7 @@ public final class ResultsViewModel implements TabModel {
     }
 
     private final String runId;
+    private final String system;
     private final ConformanceWorkspace conformance;
     private final Localization localization;
     private final TaskExecutor executor;
@@ -67,10 +68,12 @@ public final class ResultsViewModel implements TabModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private Loaded shown;
 
-    public ResultsViewModel(String runId, ConformanceWorkspace conformance, Localization localization, TaskExecutor executor,
+    /** {@code system} names the tested system in the tab's title (the run id when empty). */
+    public ResultsViewModel(String runId, String system, ConformanceWorkspace conformance, Localization localization, TaskExecutor executor,
                             DialogService dialogs, Workbench workbench, BiConsumer<ArtifactRecord, Finding> openEvidence,
                             Consumer<String> openEvaluator) {
         this.runId = runId;
+        this.system = system;
         this.conformance = conformance;
         this.localization = localization;
         this.executor = executor;
@@ -99,9 +102,7 @@ public final class ResultsViewModel implements TabModel {
 
     @Override
     public String tabTitle() {
-        return shown == null ? localization.text("results.title", runId.substring(0, 8))
-                : localization.text("results.title", shown.run().subject().system().isBlank()
-                        ? runId.substring(0, 8) : shown.run().subject().system());
+        return localization.text("results.title", system.isBlank() ? runId.substring(0, 8) : system);
     }
 
     /** Reads the run again (after the evaluator recorded a decision, its verdicts may have changed). */

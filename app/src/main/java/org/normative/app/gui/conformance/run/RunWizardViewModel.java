@@ -50,7 +50,7 @@ public final class RunWizardViewModel implements TabModel {
     private final Localization localization;
     private final TaskExecutor executor;
     private final DialogService dialogs;
-    private final Consumer<String> openResults;
+    private final Consumer<RunRecord> openResults;
 
     private final ObservableList<String> editions = FXCollections.observableArrayList();
     private final StringProperty edition = new SimpleStringProperty();
@@ -69,9 +69,9 @@ public final class RunWizardViewModel implements TabModel {
     private LoadedSuite loaded;
     private RunControl control;
 
-    /** {@code openResults} gets the id of each finished (saved) run. */
+    /** {@code openResults} gets each finished (saved) run. */
     public RunWizardViewModel(ConformanceWorkspace conformance, Localization localization, TaskExecutor executor,
-                              DialogService dialogs, Consumer<String> openResults) {
+                              DialogService dialogs, Consumer<RunRecord> openResults) {
         this.conformance = conformance;
         this.localization = localization;
         this.executor = executor;
@@ -261,7 +261,7 @@ public final class RunWizardViewModel implements TabModel {
                     running.set(false);
                     status.set(localization.text(record.cancelled() ? "wizard.cancelled" : "wizard.done",
                             new VerdictText(localization).of(record.verdict())));
-                    openResults.accept(record.runId());
+                    openResults.accept(record);
                 })
                 .onCancelled(() -> {
                     thisRun.cancel();
