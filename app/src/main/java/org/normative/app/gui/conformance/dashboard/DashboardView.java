@@ -62,8 +62,8 @@ public final class DashboardView {
         failingChart.setId("dashboard-failing-chart");
         historyTable.setId("run-history");
         standardBox.setItems(viewModel.standards());
-        standardBox.setCellFactory(list -> new StandardCell());
-        standardBox.setButtonCell(new StandardCell());
+        standardBox.setCellFactory(list -> new StandardCell(false));
+        standardBox.setButtonCell(new StandardCell(true));
         standardBox.valueProperty().bindBidirectional(viewModel.standardProperty());
 
         historyTable.setItems(viewModel.history());
@@ -129,11 +129,18 @@ public final class DashboardView {
         viewModel.reload();
     }
 
+    /** A standard's code; null reads "All standards" (in the button too, where null comes as an empty cell). */
     private final class StandardCell extends ListCell<String> {
+        private final boolean button;
+
+        StandardCell(boolean button) {
+            this.button = button;
+        }
+
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : viewModel.describeStandard(item));
+            setText(empty && !button ? null : viewModel.describeStandard(item));
         }
     }
 }

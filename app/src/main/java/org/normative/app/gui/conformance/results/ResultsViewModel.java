@@ -143,7 +143,8 @@ public final class ResultsViewModel implements TabModel {
         RunRecord run = shown.run();
         VerdictText verdicts = new VerdictText(localization);
         heading.set(localization.text("results.heading", run.suite().id(), run.suite().standardCode() + "@" + run.suite().edition(),
-                subject(run), run.startedAt().toString(), run.durationMs()));
+                subject(run), java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                        .format(run.startedAt().atZone(java.time.ZoneId.systemDefault())), run.durationMs()));
         verdict.set(verdicts.of(run.verdict()) + (run.cancelled() ? "  " + localization.text("results.cancelled") : ""));
         verdictStyle.set(VerdictText.styleClass(run.verdict()));
         root.set(ResultTree.of(run, verdictFilter.get(), search.get(), localization.locale(),
