@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -16,11 +15,11 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.conformance.Cells;
 import org.normative.app.gui.conformance.VerdictText;
 import org.normative.conformance.run.OverallVerdict;
 import org.normative.conformance.run.RunSummary;
@@ -62,8 +61,7 @@ public final class DashboardView {
         failingChart.setId("dashboard-failing-chart");
         historyTable.setId("run-history");
         standardBox.setItems(viewModel.standards());
-        standardBox.setCellFactory(list -> new StandardCell(false));
-        standardBox.setButtonCell(new StandardCell(true));
+        Cells.labelled(standardBox, viewModel::describeStandard);
         standardBox.valueProperty().bindBidirectional(viewModel.standardProperty());
 
         historyTable.setItems(viewModel.history());
@@ -121,26 +119,11 @@ public final class DashboardView {
     }
 
     private static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        Cells.text(column, value);
     }
 
     @FXML
     private void reload() {
         viewModel.reload();
-    }
-
-    /** A standard's code; null reads "All standards" (in the button too, where null comes as an empty cell). */
-    private final class StandardCell extends ListCell<String> {
-        private final boolean button;
-
-        StandardCell(boolean button) {
-            this.button = button;
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty && !button ? null : viewModel.describeStandard(item));
-        }
     }
 }

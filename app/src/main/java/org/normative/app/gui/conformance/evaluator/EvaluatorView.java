@@ -13,6 +13,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.conformance.Cells;
 import org.normative.app.gui.conformance.VerdictText;
 import org.normative.conformance.result.Verdict;
 
@@ -66,17 +67,12 @@ public final class EvaluatorView {
                 }
             }
         });
-        select(viewModel.selectedProperty().get());
-        viewModel.selectedProperty().addListener((o, a, b) -> select(b));
-        rowList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewModel.selectedProperty().set(b);
-            }
-        });
+        Cells.follow(rowList, viewModel.selectedProperty());
+        show(viewModel.selectedProperty().get());
+        viewModel.selectedProperty().addListener((o, a, b) -> show(b));
         evaluator.textProperty().bindBidirectional(viewModel.evaluatorProperty());
         verdict.getItems().setAll(viewModel.verdictChoices());
-        verdict.setCellFactory(list -> new VerdictCell());
-        verdict.setButtonCell(new VerdictCell());
+        Cells.labelled(verdict, viewModel::describe);
         verdict.valueProperty().bindBidirectional(viewModel.verdictProperty());
         note.textProperty().bindBidirectional(viewModel.noteProperty());
         attachment.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -98,12 +94,9 @@ public final class EvaluatorView {
         }
     }
 
-    private void select(DecisionRow row) {
+    private void show(DecisionRow row) {
         chosen.setText(row == null ? "" : row.testCase() + "  " + row.title());
         decision.setText(row == null ? "" : row.decision());
-        if (row != null && row != rowList.getSelectionModel().getSelectedItem()) {
-            rowList.getSelectionModel().select(row);
-        }
     }
 
     @FXML
@@ -134,13 +127,5 @@ public final class EvaluatorView {
     @FXML
     private void issue() {
         viewModel.issue();
-    }
-
-    private final class VerdictCell extends ListCell<Verdict> {
-        @Override
-        protected void updateItem(Verdict item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : viewModel.describe(item));
-        }
     }
 }

@@ -2,13 +2,11 @@ package org.normative.app.gui.conformance.results;
 
 import java.util.ResourceBundle;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -18,6 +16,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.conformance.Cells;
 import org.normative.app.gui.conformance.VerdictText;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.conformance.report.format.ReportFormat;
@@ -68,8 +67,7 @@ public final class ResultsView {
         viewModel.verdictStyleProperty().addListener((o, a, b) -> showVerdictStyle());
         heading.textProperty().bind(viewModel.headingProperty());
         filter.getItems().setAll(viewModel.filterChoices());
-        filter.setCellFactory(list -> new FilterCell());
-        filter.setButtonCell(new FilterCell());
+        Cells.labelled(filter, viewModel::describeFilter);
         filter.valueProperty().bindBidirectional(viewModel.verdictFilterProperty());
         search.textProperty().bindBidirectional(viewModel.searchProperty());
 
@@ -85,10 +83,9 @@ public final class ResultsView {
         details.textProperty().bind(viewModel.detailsProperty());
 
         requirementTable.setItems(viewModel.requirements());
-        requirementColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
-        clauseColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                (c.getValue().clauseNumber() + "  " + c.getValue().clauseHeading()).strip()));
-        statementColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().statement()));
+        Cells.text(requirementColumn, RequirementRow::id);
+        Cells.text(clauseColumn, r -> (r.clauseNumber() + "  " + r.clauseHeading()).strip());
+        Cells.text(statementColumn, RequirementRow::statement);
         requirementTable.setRowFactory(table -> {
             TableRow<RequirementRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -150,14 +147,6 @@ public final class ResultsView {
     @FXML
     private void reload() {
         viewModel.reload();
-    }
-
-    private final class FilterCell extends ListCell<Verdict> {
-        @Override
-        protected void updateItem(Verdict item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : viewModel.describeFilter(item));
-        }
     }
 
     /** A row: the verdict as symbol, word and colour, then the label; a double-click on a finding opens its evidence. */

@@ -1,7 +1,6 @@
 package org.normative.app.gui.conformance.run;
 
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -15,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.util.StringConverter;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.conformance.Cells;
 import org.normative.app.gui.conformance.VerdictText;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.Submission;
@@ -60,14 +60,14 @@ public final class RunWizardView {
         editionBox.setItems(viewModel.editions());
         editionBox.valueProperty().bindBidirectional(viewModel.editionProperty());
         suiteBox.setItems(viewModel.suites());
-        cells(suiteBox, viewModel::describe);
+        Cells.labelled(suiteBox, viewModel::describe);
         suiteBox.valueProperty().bindBidirectional(viewModel.suiteProperty());
         classList.setItems(viewModel.classes());
         classList.setCellFactory(CheckBoxListCell.forListView(Choice::chosenProperty, converter()));
         submissionBox.getItems().setAll(viewModel.submissionsForSuite());
         viewModel.submissions().addListener((ListChangeListener<Submission>) c -> showSubmissions());
         viewModel.suiteProperty().addListener((o, a, b) -> showSubmissions());
-        cells(submissionBox, viewModel::describe);
+        Cells.labelled(submissionBox, viewModel::describe);
         submissionBox.valueProperty().bindBidirectional(viewModel.submissionProperty());
         artifactList.setItems(viewModel.artifacts());
         artifactList.setCellFactory(CheckBoxListCell.forListView(Choice::chosenProperty, converter()));
@@ -98,17 +98,6 @@ public final class RunWizardView {
                 throw new UnsupportedOperationException("choices are not typed in");
             }
         };
-    }
-
-    private static <T> void cells(ComboBox<T> box, Function<T, String> label) {
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : label.apply(item));
-            }
-        });
-        box.setButtonCell(box.getCellFactory().call(null));
     }
 
     @FXML

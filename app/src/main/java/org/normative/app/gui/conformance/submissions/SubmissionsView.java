@@ -1,18 +1,16 @@
 package org.normative.app.gui.conformance.submissions;
 
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.conformance.Cells;
 import org.normative.app.gui.conformance.FileDrops;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.Submission;
@@ -46,38 +44,16 @@ public final class SubmissionsView {
         submissionList.setId("submission-list");
         artifactTable.setId("submission-artifacts");
         submissionList.setItems(viewModel.submissions());
-        submissionList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Submission submission, boolean empty) {
-                super.updateItem(submission, empty);
-                setText(empty ? null : viewModel.describe(submission));
-            }
-        });
-        select(viewModel.selectedProperty().get());
-        viewModel.selectedProperty().addListener((o, a, b) -> select(b));
-        submissionList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewModel.selectedProperty().set(b);
-            }
-        });
+        submissionList.setCellFactory(list -> Cells.labelled(viewModel::describe));
+        Cells.follow(submissionList, viewModel.selectedProperty());
         artifactTable.setItems(viewModel.artifacts());
         artifactTable.setPlaceholder(new Label(bundle.getString("submissions.dropHere")));
-        text(nameColumn, Artifact::name);
-        text(roleColumn, Artifact::role);
-        text(typeColumn, viewModel::mediaType);
-        text(sizeColumn, a -> String.format("%,d", a.size()));
-        text(hashColumn, Artifact::sha256);
+        Cells.text(nameColumn, Artifact::name);
+        Cells.text(roleColumn, Artifact::role);
+        Cells.text(typeColumn, viewModel::mediaType);
+        Cells.text(sizeColumn, a -> String.format("%,d", a.size()));
+        Cells.text(hashColumn, Artifact::sha256);
         FileDrops.accept(dropZone, viewModel::addFiles);
-    }
-
-    private void select(Submission submission) {
-        if (submission != null && submission != submissionList.getSelectionModel().getSelectedItem()) {
-            submissionList.getSelectionModel().select(submission);
-        }
-    }
-
-    private static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @FXML

@@ -3,12 +3,10 @@ package org.normative.app.gui.conformance.suites;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -16,6 +14,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.normative.app.gui.ViewLoader;
+import org.normative.app.gui.conformance.Cells;
 import org.normative.app.gui.conformance.FileDrops;
 import org.normative.conformance.suite.InstalledSuite;
 
@@ -66,20 +65,8 @@ public final class SuitesView {
         matrix.setId("traceability-matrix");
         testCaseTable.setId("suite-test-cases");
         suiteList.setItems(viewModel.suites());
-        suiteList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(InstalledSuite suite, boolean empty) {
-                super.updateItem(suite, empty);
-                setText(empty ? null : viewModel.describe(suite));
-            }
-        });
-        select(viewModel.selectedProperty().get());
-        viewModel.selectedProperty().addListener((o, a, b) -> select(b));
-        suiteList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                viewModel.selectedProperty().set(b);
-            }
-        });
+        suiteList.setCellFactory(list -> Cells.labelled(viewModel::describe));
+        Cells.follow(suiteList, viewModel.selectedProperty());
         heading.textProperty().bind(viewModel.headingProperty());
         coverage.textProperty().bind(viewModel.coverageProperty());
         loading.visibleProperty().bind(viewModel.loadingProperty());
@@ -127,14 +114,8 @@ public final class SuitesView {
         FileDrops.accept(root, viewModel::importSuites);
     }
 
-    private void select(InstalledSuite suite) {
-        if (suite != null && suite != suiteList.getSelectionModel().getSelectedItem()) {
-            suiteList.getSelectionModel().select(suite);
-        }
-    }
-
     private static <T> void text(TableColumn<T, String> column, Function<T, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        Cells.text(column, value);
     }
 
     @FXML
