@@ -150,16 +150,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String roleFor(LoadedSuite loaded, Artifact artifact) {
-        List<ArtifactRole> roles = loaded.suite().roles();
-        if (roles.size() == 1) {
-            return roles.get(0).role();
-        }
-        List<ArtifactRole> accepting = roles.stream().filter(r -> r.accepts(artifact.mediaType())).toList();
-        if (accepting.size() == 1) {
-            return accepting.get(0).role();
-        }
-        throw new ParameterException(spec.commandLine(), session.text("run.roleUnclear", artifact.name(),
-                String.join(", ", roles.stream().map(ArtifactRole::role).toList())));
+        return loaded.suite().roleFor(artifact.mediaType()).map(ArtifactRole::role)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), session.text("run.roleUnclear", artifact.name(),
+                        String.join(", ", loaded.suite().roles().stream().map(ArtifactRole::role).toList()))));
     }
 
     private static List<Path> files(Path path) throws ConformanceException {

@@ -330,15 +330,8 @@ class ConformanceCommandLineTest {
         assertThat(imported.out()).contains("Recorded 1 judgement(s) from acme.xlsx. The run is now CONFORMANT.");
     }
 
-    /** An evaluator's keystore made the way docs/user-guide.md tells evaluators to make one: with keytool. */
     private Path keystore(String algorithm, String name) throws Exception {
-        Path keystore = temp.resolve("evaluator.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "evaluator", "-keyalg", algorithm, "-storetype", "PKCS12", "-keystore",
-                keystore.toString(), "-storepass", "test-secret", "-dname", name, "-validity", "30")
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).isZero();
-        return keystore;
+        return org.normative.app.TestKeystores.evaluator(temp, algorithm, name);
     }
 
     private static String runId(Result run) {

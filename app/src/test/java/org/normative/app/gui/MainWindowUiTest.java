@@ -145,7 +145,7 @@ class MainWindowUiTest {
         robot.clickOn(shown("简体中文").orElseThrow());
 
         waitUntil(() -> menuTexts().contains("视图"));
-        assertThat(menuTexts()).containsExactly("文件", "视图", "帮助");
+        assertThat(menuTexts()).containsExactly("文件", "视图", "符合性", "帮助");
         assertThat(robot.lookup(".pane-title").queryAllAs(Labeled.class)).extracting(Labeled::getText).contains("导航", "属性");
         assertThat(navigatorLabels()).contains("DG/T 0102  政务数据开放 应用程序接口规范");
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);

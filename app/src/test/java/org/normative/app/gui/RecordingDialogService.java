@@ -1,5 +1,6 @@
 package org.normative.app.gui;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +19,14 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<List<String>> textAnswers = new ArrayDeque<>();
     /** Which choice the next {@link #choose} calls pick, by its label; cancelled when empty. */
     public final Deque<String> choiceAnswers = new ArrayDeque<>();
+    /** What the next {@link #chooseFiles} calls pick, in turn; nothing when empty. */
+    public final Deque<List<Path>> fileAnswers = new ArrayDeque<>();
+    /** Where the next {@link #chooseSaveFile} calls save, in turn; cancelled when empty. */
+    public final Deque<Path> saveAnswers = new ArrayDeque<>();
+    /** What the next {@link #askPassword} calls answer, in turn; cancelled when empty. */
+    public final Deque<String> passwordAnswers = new ArrayDeque<>();
+    /** The files that would have been opened in another application. */
+    public final List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -43,5 +52,26 @@ public final class RecordingDialogService implements DialogService {
     public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
         String wanted = choiceAnswers.poll();
         return wanted == null ? Optional.empty() : choices.stream().filter(c -> label.apply(c).startsWith(wanted)).findFirst();
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, List<String> extensions) {
+        List<Path> answer = fileAnswers.poll();
+        return answer == null ? List.of() : answer;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        return Optional.ofNullable(saveAnswers.poll());
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        return Optional.ofNullable(passwordAnswers.poll()).map(String::toCharArray);
+    }
+
+    @Override
+    public void openExternally(Path file) {
+        opened.add(file);
     }
 }

@@ -36,8 +36,9 @@ public final class RunningMainWindow implements AutoCloseable {
     public final FxTaskExecutor executor;
     public final AppContext context;
 
-    private RunningMainWindow(Path temp) throws Exception {
-        workspace = TestWorkspaces.withDemo(temp.resolve("workspace"));
+    private RunningMainWindow(Path temp, boolean conformanceDemo) throws Exception {
+        workspace = conformanceDemo ? TestWorkspaces.withConformanceDemo(temp.resolve("workspace"))
+                : TestWorkspaces.withDemo(temp.resolve("workspace"));
         preferences = AppPreferences.load(temp.resolve("preferences.properties"));
         TaskPanelViewModel tasks = new TaskPanelViewModel();
         executor = new FxTaskExecutor(tasks);
@@ -46,8 +47,17 @@ public final class RunningMainWindow implements AutoCloseable {
     }
 
     public static RunningMainWindow show(Path temp) throws Exception {
+        return show(temp, false);
+    }
+
+    /** The window on a workspace that also holds the bundled suites and the demo submissions. */
+    public static RunningMainWindow showWithConformanceDemo(Path temp) throws Exception {
+        return show(temp, true);
+    }
+
+    private static RunningMainWindow show(Path temp, boolean conformanceDemo) throws Exception {
         FxToolkit.registerPrimaryStage();
-        RunningMainWindow window = new RunningMainWindow(temp);
+        RunningMainWindow window = new RunningMainWindow(temp, conformanceDemo);
         FxToolkit.setupStage(s -> new MainWindow(window.context).show(s));
         waitUntil(() -> window.navigatorLabels().stream().anyMatch(l -> l.startsWith("DG/T 0101")));
         return window;
@@ -89,10 +99,15 @@ public final class RunningMainWindow implements AutoCloseable {
     }
 
     public static void waitUntil(Callable<Boolean> condition) {
+        waitUntil(condition, 15);
+    }
+
+    /** For long jobs (a suite run on a machine shared with other builds). */
+    public static void waitUntil(Callable<Boolean> condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
     }
 }

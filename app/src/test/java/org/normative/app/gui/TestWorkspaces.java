@@ -8,6 +8,9 @@ import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.preferences.AppPreferences;
 import org.normative.app.gui.task.SynchronousTaskExecutor;
 import org.normative.app.gui.task.TaskPanelViewModel;
+import org.normative.conformance.check.Limits;
+import org.normative.conformance.demo.DemoConformance;
+import org.normative.conformance.workspace.ConformanceWorkspace;
 import org.normative.standards.StandardsException;
 import org.normative.standards.demo.DemoLibrary;
 import org.normative.standards.library.store.SqlLibrary;
@@ -22,6 +25,13 @@ public final class TestWorkspaces {
     public static Workspace withDemo(Path directory) throws StandardsException {
         Workspace workspace = Workspace.open(directory);
         new DemoLibrary(new SqlLibrary(workspace)).install();
+        return workspace;
+    }
+
+    /** The demo library with the bundled suites and the demo vendors' submissions, as the app installs them. */
+    public static Workspace withConformanceDemo(Path directory) throws StandardsException {
+        Workspace workspace = withDemo(directory);
+        new DemoConformance().install(new ConformanceWorkspace(workspace, Limits.DEFAULT), directory);
         return workspace;
     }
 

@@ -20,6 +20,18 @@ public record Suite(SuiteId id, LocalizedText title, LocalizedText description, 
         return roles.stream().filter(r -> r.role().equals(role)).findFirst();
     }
 
+    /**
+     * The role a file of this media type plays, where that is clear: the suite's only role, or the one role that
+     * takes the media type. Empty when several roles take it, or none.
+     */
+    public Optional<ArtifactRole> roleFor(String mediaType) {
+        if (roles.size() == 1) {
+            return Optional.of(roles.get(0));
+        }
+        List<ArtifactRole> accepting = roles.stream().filter(r -> r.accepts(mediaType)).toList();
+        return accepting.size() == 1 ? Optional.of(accepting.get(0)) : Optional.empty();
+    }
+
     public Optional<ConformanceClass> conformanceClass(String classId) {
         return classes.stream().filter(c -> c.id().equals(classId)).findFirst();
     }

@@ -20,6 +20,7 @@ import org.normative.conformance.ConformanceException;
 import org.normative.conformance.report.RequirementDirectory;
 import org.normative.conformance.report.signing.ReportLedger;
 import org.normative.conformance.run.AssessedRun;
+import org.normative.conformance.run.ArtifactRecord;
 import org.normative.conformance.run.Assessment;
 import org.normative.conformance.store.JdbiAssessmentRepository;
 import org.normative.conformance.store.JdbiReportLedger;
@@ -164,6 +165,29 @@ public final class ConformanceWorkspace {
     /** Takes in a submission: every artifact hashed, stored content-addressed, its media type detected. */
     public Submission createSubmission(String organisation, String system, String version, String suiteRef,
                                        List<RoleFile> files) throws StandardsException {
+        List<Artifact> artifacts = intake(files);
+        long id = StandardsException.fromStorage(() -> workspace.jdbi().inTransaction(h -> {
+            long created = submissions.create(organisation, system, version, suiteRef);
+            artifacts.forEach(a -> submissions.addArtifact(created, a));
+            return created;
+        }));
+        return submission(id).orElseThrow();
+    }
+
+    /** Adds files to a submission (dropped on it in the app), taken in as {@link #createSubmission} takes them. */
+    public Submission addArtifacts(long submissionId, List<RoleFile> files) throws StandardsException {
+        if (submission(submissionId).isEmpty()) {
+            throw new ConformanceException("submission.unknown", submissionId);
+        }
+        List<Artifact> artifacts = intake(files);
+        StandardsException.fromStorage(() -> workspace.jdbi().inTransaction(h -> {
+            artifacts.forEach(a -> submissions.addArtifact(submissionId, a));
+            return null;
+        }));
+        return submission(submissionId).orElseThrow();
+    }
+
+    private List<Artifact> intake(List<RoleFile> files) throws StandardsException {
         ArtifactIntake intake = new ArtifactIntake();
         List<Artifact> artifacts = new ArrayList<>();
         for (RoleFile file : files) {
@@ -177,12 +201,13 @@ public final class ConformanceWorkspace {
             artifacts.add(new Artifact(local.role(), local.name(), local.mediaType(), blob.size(), blob.sha256(),
                     workspace.blobs().path(blob.sha256())));
         }
-        long id = StandardsException.fromStorage(() -> workspace.jdbi().inTransaction(h -> {
-            long created = submissions.create(organisation, system, version, suiteRef);
-            artifacts.forEach(a -> submissions.addArtifact(created, a));
-            return created;
-        }));
-        return submission(id).orElseThrow();
+        return artifacts;
+    }
+
+    /** A tested artifact as its run recorded it, with its bytes in the blob store (where the evidence viewer reads them). */
+    public Artifact artifact(ArtifactRecord record) throws StandardsException {
+        return new Artifact(record.role(), record.name(), record.mediaType(), record.size(), record.sha256(),
+                workspace.blobs().path(record.sha256()));
     }
 
     public List<Submission> submissions() throws StandardsException {

@@ -1,5 +1,6 @@
 package org.normative.app.gui.dialog;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,4 +20,19 @@ public interface DialogService {
 
     /** Lets people pick one of {@code choices}, each shown by {@code label}; empty when cancelled. */
     <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label);
+
+    /** Lets people pick files to open, of the given extensions ({@code "zip"}, {@code "xml"}); none when cancelled. */
+    List<Path> chooseFiles(String title, List<String> extensions);
+
+    /** Lets people choose where to save a file, proposing {@code suggestedName}; empty when cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName);
+
+    /** Asks for a password, never shown; empty when cancelled. */
+    Optional<char[]> askPassword(String title, String message);
+
+    /**
+     * Opens a file in the application the system uses for it (a report in the PDF viewer). It may wait for the
+     * system, so callers run it in a background task; it touches no window.
+     */
+    void openExternally(Path file);
 }

@@ -1,8 +1,12 @@
 package org.normative.app.gui.dialog;
 
+import java.awt.Desktop;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,9 +17,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -93,6 +99,53 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(message);
         own(dialog);
         return dialog.showAndWait().map(Shown::value);
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                extensions.stream().map(e -> e.contains(".") ? e : "*." + e).toList()));
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        PasswordField field = new PasswordField();
+        field.setPrefColumnCount(28);
+        dialog.getDialogPane().setContent(field);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        own(dialog);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void openExternally(Path file) {
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                Desktop.getDesktop().open(file.toFile());
+                return;
+            }
+            // Linux desktops without AWT's desktop integration still have xdg-open
+            new ProcessBuilder("xdg-open", file.toString()).inheritIO().start();
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
+        }
     }
 
     private void own(Dialog<?> dialog) {

@@ -46,6 +46,10 @@ public final class MainView {
     private final ShowToolAction linkGraphAction;
     private final ShowToolAction coordinationAction;
     private final ShowToolAction coverageAction;
+    private final ShowToolAction suitesAction;
+    private final ShowToolAction submissionsAction;
+    private final ShowToolAction runWizardAction;
+    private final ShowToolAction dashboardAction;
     private final Map<TabModel, Tab> tabByModel = new HashMap<>();
     private NavigatorView navigatorView;
 
@@ -60,6 +64,14 @@ public final class MainView {
     @FXML private MenuItem linkGraphItem;
     @FXML private MenuItem coordinationItem;
     @FXML private MenuItem coverageItem;
+    @FXML private MenuItem suitesItem;
+    @FXML private MenuItem submissionsItem;
+    @FXML private MenuItem runWizardItem;
+    @FXML private MenuItem dashboardItem;
+    @FXML private javafx.scene.control.Button suitesButton;
+    @FXML private javafx.scene.control.Button submissionsButton;
+    @FXML private javafx.scene.control.Button runWizardButton;
+    @FXML private javafx.scene.control.Button dashboardButton;
     @FXML private javafx.scene.control.Button linkGraphButton;
     @FXML private javafx.scene.control.Button coordinationButton;
     @FXML private javafx.scene.control.Button coverageButton;
@@ -74,6 +86,10 @@ public final class MainView {
         this.linkGraphAction = new ShowToolAction(viewModel, Tool.LINK_GRAPH);
         this.coordinationAction = new ShowToolAction(viewModel, Tool.COORDINATION);
         this.coverageAction = new ShowToolAction(viewModel, Tool.FRAMEWORK_COVERAGE);
+        this.suitesAction = new ShowToolAction(viewModel, Tool.SUITES);
+        this.submissionsAction = new ShowToolAction(viewModel, Tool.SUBMISSIONS);
+        this.runWizardAction = new ShowToolAction(viewModel, Tool.RUN_WIZARD);
+        this.dashboardAction = new ShowToolAction(viewModel, Tool.CONFORMANCE_DASHBOARD);
     }
 
     public Parent load() {
@@ -96,6 +112,10 @@ public final class MainView {
         bind(linkGraphAction, linkGraphItem, linkGraphButton);
         bind(coordinationAction, coordinationItem, coordinationButton);
         bind(coverageAction, coverageItem, coverageButton);
+        bind(suitesAction, suitesItem, suitesButton);
+        bind(submissionsAction, submissionsItem, submissionsButton);
+        bind(runWizardAction, runWizardItem, runWizardButton);
+        bind(dashboardAction, dashboardItem, dashboardButton);
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         chineseItem.setToggleGroup(languages);
@@ -168,7 +188,8 @@ public final class MainView {
         if (model instanceof FrameworkCoverageViewModel coverage) {
             return new FrameworkCoverageView(coverage, bundle).load();
         }
-        throw new IllegalArgumentException("no view for " + model.getClass().getName());
+        return org.normative.app.gui.conformance.ConformanceViews.viewOf(model, viewModel.localization())
+                .orElseThrow(() -> new IllegalArgumentException("no view for " + model.getClass().getName()));
     }
 
     private void selectTab(TabModel model) {

@@ -9,6 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.normative.app.gui.AppContext;
 import org.normative.app.gui.editor.EditorViewModel;
+import org.normative.app.gui.conformance.ConformanceDesk;
+import org.normative.app.gui.conformance.Workbench;
 import org.normative.app.gui.framework.FrameworkCoverageViewModel;
 import org.normative.app.gui.i18n.Localization;
 import org.normative.app.gui.inspector.InspectorViewModel;
@@ -59,6 +61,7 @@ public final class MainViewModel {
             navigator.reload();
         }
     };
+    private final ConformanceDesk conformance;
 
     public MainViewModel(AppContext context) {
         this.context = context;
@@ -74,6 +77,20 @@ public final class MainViewModel {
                 context.executor(), context.dialogs(), this::linksChanged);
         this.coverage = new FrameworkCoverageViewModel(context.framework(), context.library(), localization,
                 context.executor(), context.dialogs(), navigator::reload);
+        this.conformance = new ConformanceDesk(context, new Workbench() {
+            @Override
+            public void open(TabModel tab) {
+                if (!tabs.contains(tab)) {
+                    tabs.add(tab);
+                }
+                selectedTab.set(tab);
+            }
+
+            @Override
+            public void openClause(String standardCode, String edition, String clauseNumber) {
+                openStandardAt(standardCode, edition, clauseNumber);
+            }
+        });
         followSelectionInTheGraph();
     }
 
@@ -104,11 +121,19 @@ public final class MainViewModel {
             case LINK_GRAPH -> linkGraph;
             case COORDINATION -> coordination;
             case FRAMEWORK_COVERAGE -> coverage;
+            case SUITES -> conformance.suites();
+            case SUBMISSIONS -> conformance.submissions();
+            case RUN_WIZARD -> conformance.runWizard();
+            case CONFORMANCE_DASHBOARD -> conformance.dashboard();
         };
         switch (tool) {
             case LINK_GRAPH -> linkGraph.reload();
             case COORDINATION -> coordination.reload();
             case FRAMEWORK_COVERAGE -> coverage.reload();
+            case SUITES -> conformance.suites().reload();
+            case SUBMISSIONS -> conformance.submissions().reload();
+            case RUN_WIZARD -> conformance.runWizard().reload();
+            case CONFORMANCE_DASHBOARD -> conformance.dashboard().reload();
         }
         if (!tabs.contains(tab)) {
             tabs.add(tab);
@@ -122,6 +147,11 @@ public final class MainViewModel {
 
     public CoordinationViewModel coordination() {
         return coordination;
+    }
+
+    /** The suites, submissions, runs and reports of the workspace. */
+    public ConformanceDesk conformance() {
+        return conformance;
     }
 
     public FrameworkCoverageViewModel coverage() {
@@ -207,10 +237,14 @@ public final class MainViewModel {
 
     /** Opens the standard of a search result at the edition and clause it points to. */
     public void openHit(SearchHit hit) {
-        openStandard(hit.standardCode());
-        if (selectedTab.get() instanceof StandardViewModel tab && tab.code().equals(hit.standardCode())
-                && !hit.edition().isEmpty()) {
-            tab.show(hit.edition(), hit.kind() == SearchHit.Kind.CLAUSE ? hit.key() : null);
+        openStandardAt(hit.standardCode(), hit.edition(), hit.kind() == SearchHit.Kind.CLAUSE ? hit.key() : null);
+    }
+
+    /** Opens a standard at an edition (when not empty) and a clause number (when not null). */
+    public void openStandardAt(String code, String edition, String clauseNumber) {
+        openStandard(code);
+        if (selectedTab.get() instanceof StandardViewModel tab && tab.code().equals(code) && !edition.isEmpty()) {
+            tab.show(edition, clauseNumber);
         }
     }
 

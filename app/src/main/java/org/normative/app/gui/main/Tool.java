@@ -4,5 +4,9 @@ package org.normative.app.gui.main;
 public enum Tool {
     LINK_GRAPH,
     COORDINATION,
-    FRAMEWORK_COVERAGE
+    FRAMEWORK_COVERAGE,
+    SUITES,
+    SUBMISSIONS,
+    RUN_WIZARD,
+    CONFORMANCE_DASHBOARD
 }

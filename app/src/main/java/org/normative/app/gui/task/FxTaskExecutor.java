@@ -82,6 +82,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         return handle;
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        runOnFx(action);
+    }
+
     private static void runOnFx(Runnable action) {
         if (Platform.isFxApplicationThread()) {
             action.run();

@@ -21,4 +21,9 @@ public final class SynchronousTaskExecutor implements TaskExecutor {
             }
         };
     }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
+    }
 }

@@ -4,4 +4,10 @@ package org.normative.app.gui.task;
 public interface TaskExecutor {
 
     <T> TaskHandle execute(BackgroundTask<T> task);
+
+    /**
+     * Runs {@code action} on the thread the callbacks run on: how work that reports as it goes (a suite run, test case
+     * by test case) shows its steps before it ends.
+     */
+    void onUiThread(Runnable action);
 }
