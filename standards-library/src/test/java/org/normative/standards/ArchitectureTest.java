@@ -32,4 +32,10 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("..demo..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
             .because("for now only the bundled demo reads JSON; widen this rule when a format needs it");
+
+    @ArchTest
+    static final ArchRule poiIsUsedOnlyByTheSpreadsheetFormats = noClasses()
+            .that().resideOutsideOfPackage("..xlsx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+            .because("POI stays behind the format package that owns it (standards.review.xlsx)");
 }
