@@ -10,6 +10,8 @@ import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
 import org.normative.standards.links.LinkService;
 import org.normative.standards.links.store.JdbiLinkRepository;
+import org.normative.standards.review.ReviewService;
+import org.normative.standards.review.store.JdbiReviewRepository;
 import org.normative.standards.search.LibrarySearch;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.workspace.ConformanceWorkspace;
@@ -33,6 +35,7 @@ public final class AppContext {
     private final LinkService links;
     private final FrameworkService framework;
     private final ConformanceWorkspace conformance;
+    private final ReviewService review;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -48,6 +51,7 @@ public final class AppContext {
         this.links = new LinkService(sqlLibrary, new JdbiLinkRepository(workspace));
         this.framework = new FrameworkService(sqlLibrary);
         this.conformance = new ConformanceWorkspace(workspace, Limits.DEFAULT);
+        this.review = new ReviewService(sqlLibrary, new JdbiReviewRepository(workspace));
     }
 
     /** Suites, submissions and runs of the workspace. */
@@ -97,5 +101,10 @@ public final class AppContext {
 
     public FrameworkService framework() {
         return framework;
+    }
+
+    /** Comment sets, dispositions and ballots of the workspace. */
+    public ReviewService review() {
+        return review;
     }
 }

@@ -1,5 +1,6 @@
 package org.normative.app.gui;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,6 +19,8 @@ public final class RecordingDialogService implements DialogService {
     public final Deque<List<String>> textAnswers = new ArrayDeque<>();
     /** Which choice the next {@link #choose} calls pick, by its label; cancelled when empty. */
     public final Deque<String> choiceAnswers = new ArrayDeque<>();
+    /** What the next file choosers answer, in turn; cancelled when empty. */
+    public final Deque<Path> fileAnswers = new ArrayDeque<>();
 
     @Override
     public void showError(String title, String message, Throwable details) {
@@ -43,5 +46,15 @@ public final class RecordingDialogService implements DialogService {
     public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
         String wanted = choiceAnswers.poll();
         return wanted == null ? Optional.empty() : choices.stream().filter(c -> label.apply(c).startsWith(wanted)).findFirst();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String kind, String pattern) {
+        return Optional.ofNullable(fileAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String kind, String pattern, String suggestedName) {
+        return Optional.ofNullable(fileAnswers.poll());
     }
 }

@@ -1,5 +1,6 @@
 package org.normative.app.gui.dialog;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,4 +20,10 @@ public interface DialogService {
 
     /** Lets people pick one of {@code choices}, each shown by {@code label}; empty when cancelled. */
     <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label);
+
+    /** Lets people pick a file to read, of the kind {@code pattern} names (for example {@code *.xlsx}); empty when cancelled. */
+    Optional<Path> chooseFileToOpen(String title, String kind, String pattern);
+
+    /** Lets people pick where to write a file, suggesting {@code suggestedName}; empty when cancelled. */
+    Optional<Path> chooseFileToSave(String title, String kind, String pattern, String suggestedName);
 }

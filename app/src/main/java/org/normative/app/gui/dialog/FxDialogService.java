@@ -2,6 +2,7 @@ package org.normative.app.gui.dialog;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, owned by the main window. */
@@ -93,6 +95,25 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(message);
         own(dialog);
         return dialog.showAndWait().map(Shown::value);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String kind, String pattern) {
+        return Optional.ofNullable(fileChooser(title, kind, pattern).showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String kind, String pattern, String suggestedName) {
+        FileChooser chooser = fileChooser(title, kind, pattern);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    private static FileChooser fileChooser(String title, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        return chooser;
     }
 
     private void own(Dialog<?> dialog) {

@@ -27,6 +27,7 @@ public final class StandardView {
     @FXML private Label code;
     @FXML private Label title;
     @FXML private ComboBox<Edition> editions;
+    @FXML private javafx.scene.control.Button openReview;
     @FXML private Label editionSummary;
     @FXML private ProgressIndicator loading;
     @FXML private TreeView<Clause> outline;
@@ -52,6 +53,8 @@ public final class StandardView {
         editions.setCellFactory(list -> new EditionCell());
         editions.setButtonCell(new EditionCell());
         editions.valueProperty().bindBidirectional(viewModel.selectedEditionProperty());
+        openReview.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
+        openReview.setOnAction(event -> viewModel.openReview());
 
         outline.setId("clause-outline");
         outline.setCellFactory(view -> new TreeCell<>() {

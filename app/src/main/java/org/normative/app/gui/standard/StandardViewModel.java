@@ -33,6 +33,7 @@ public final class StandardViewModel implements TabModel {
     private final Localization localization;
     private final TaskExecutor executor;
     private final DialogService dialogs;
+    private final java.util.function.BiConsumer<Edition, Clause> onReview;
 
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper editionSummary = new ReadOnlyStringWrapper("");
@@ -44,13 +45,16 @@ public final class StandardViewModel implements TabModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private String pendingClauseNumber;
 
+    /** {@code onReview} opens the review of an edition, with the clause selected here (may be null). */
     public StandardViewModel(Standard standard, LibraryService library, Localization localization,
-                             TaskExecutor executor, DialogService dialogs) {
+                             TaskExecutor executor, DialogService dialogs,
+                             java.util.function.BiConsumer<Edition, Clause> onReview) {
         this.standard = standard;
         this.library = library;
         this.localization = localization;
         this.executor = executor;
         this.dialogs = dialogs;
+        this.onReview = onReview;
         editions.setAll(standard.editions());
         selectedEdition.addListener((o, a, b) -> loadClauses(b));
         selectedClause.addListener((o, a, b) -> refreshReader());
@@ -104,6 +108,13 @@ public final class StandardViewModel implements TabModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** Opens the review (comments and ballot) of the chosen edition. */
+    public void openReview() {
+        if (selectedEdition.get() != null) {
+            onReview.accept(selectedEdition.get(), selectedClause.get());
+        }
     }
 
     /** Shows an edition and, once its clauses are read, the clause with the given number (may be null). */

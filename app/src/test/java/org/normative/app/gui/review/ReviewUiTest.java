@@ -1,0 +1,105 @@
+package org.normative.app.gui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.normative.app.gui.RunningMainWindow.waitUntil;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.normative.app.gui.RunningMainWindow;
+import org.normative.standards.library.Clause;
+import org.normative.standards.library.Edition;
+import org.normative.standards.review.Disposition;
+import org.normative.standards.review.Vote;
+import org.testfx.api.FxRobot;
+
+/** The review tab in the real main window, headless: open it from a standard, comment, dispose, vote. */
+class ReviewUiTest {
+
+    @TempDir
+    Path temp;
+
+    private RunningMainWindow window;
+    private FxRobot robot;
+
+    @BeforeEach
+    void showMainWindow() throws Exception {
+        window = RunningMainWindow.show(temp);
+        robot = window.robot;
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        window.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSecretaryCommentsOnTheSelectedClauseSetsADispositionAndSeesTheResult() {
+        // select and Enter rather than a double-click, which a loaded machine may see as two clicks
+        robot.clickOn("DG/T 0101  Government data elements: Naming and identification rules").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".standard-view .combo-box").tryQuery().isPresent());
+        ComboBox<Edition> editions = robot.lookup(".standard-view .combo-box").queryComboBox();
+        robot.interact(() -> editions.getSelectionModel().select(1));
+        TreeView<Clause> outline = robot.lookup("#clause-outline").queryAs(TreeView.class);
+        waitUntil(() -> topClause(outline, "5").isPresent());
+        robot.interact(() -> outline.getSelectionModel().select(topClause(outline, "3").orElseThrow()));
+        robot.clickOn("#open-review");
+
+        TableView<CommentRow> comments = table("#review-comments");
+        waitUntil(() -> comments.getItems().size() == 5);
+        assertThat(robot.lookup("#review-new-clause").<Choice<String>>queryComboBox().getValue().value()).isEqualTo("3");
+
+        robot.clickOn("#review-new-member").write("Inspur");
+        robot.clickOn("#review-new-comment").write("Give an example of a name.");
+        robot.clickOn("#review-add");
+
+        waitUntil(() -> comments.getItems().size() == 6);
+        CommentRow added = comments.getItems().get(5);
+        assertThat(added.comment().entry().clause()).isEqualTo("3");
+        assertThat(added.comment().entry().memberBody()).isEqualTo("Inspur");
+
+        robot.interact(() -> comments.getSelectionModel().select(5));
+        ComboBox<Choice<Disposition>> disposition = robot.lookup("#review-disposition").queryComboBox();
+        robot.interact(() -> disposition.getSelectionModel().select(disposition.getItems().stream()
+                .filter(c -> c.value() == Disposition.ACCEPTED_IN_PRINCIPLE).findFirst().orElseThrow()));
+        robot.clickOn("#review-dispose");
+
+        waitUntil(() -> "Accepted in principle".equals(comments.getItems().get(5).disposition()));
+
+        ComboBox<Choice<String>> voter = robot.lookup("#review-voter").queryComboBox();
+        ComboBox<Choice<Vote>> vote = robot.lookup("#review-vote").queryComboBox();
+        robot.interact(() -> {
+            voter.getSelectionModel().select(voter.getItems().stream().filter(c -> c.value().equals("Inspur")).findFirst()
+                    .orElseThrow());
+            vote.getSelectionModel().select(vote.getItems().stream().filter(c -> c.value() == Vote.APPROVE).findFirst()
+                    .orElseThrow());
+        });
+        robot.clickOn("#review-cast-vote");
+        Label result = robot.lookup("#review-result").queryAs(Label.class);
+
+        waitUntil(() -> result.getText().contains("negative 0 of 4 votes cast"));
+        assertThat(result.getText()).startsWith("Result: approved.");
+        assertThat(result.getPseudoClassStates()).extracting(Object::toString).contains("approved");
+    }
+
+    private static java.util.Optional<TreeItem<Clause>> topClause(TreeView<Clause> outline, String number) {
+        return outline.getRoot() == null ? java.util.Optional.empty() : outline.getRoot().getChildren().stream()
+                .filter(item -> item.getValue().number().equals(number)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CommentRow> table(String id) {
+        waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        return robot.lookup(id).queryAs(TableView.class);
+    }
+}
