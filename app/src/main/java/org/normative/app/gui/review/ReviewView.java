@@ -58,6 +58,11 @@ public final class ReviewView {
     @FXML private TextArea observations;
     @FXML private ComboBox<Choice<Long>> change;
     @FXML private Button disposeButton;
+    @FXML private Label selectedComment;
+    @FXML private javafx.scene.control.TabPane forms;
+    @FXML private javafx.scene.control.Tab commentTab;
+    @FXML private javafx.scene.control.Tab dispositionTab;
+    @FXML private javafx.scene.control.Tab ballotTab;
     @FXML private Label rule;
     @FXML private TableView<VoteRow> votes;
     @FXML private TableColumn<VoteRow, Object> voterColumn;
@@ -103,6 +108,11 @@ public final class ReviewView {
         column(dispositionColumn, CommentRow::disposition);
         column(changeColumn, CommentRow::change);
         comments.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> viewModel.selectedProperty().set(b));
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            if (b != comments.getSelectionModel().getSelectedItem()) {
+                comments.getSelectionModel().select(b);
+            }
+        });
 
         choose(newClause, "review-new-clause", viewModel.clauses(), viewModel.newClauseProperty());
         newMember.setId("review-new-member");
@@ -118,6 +128,17 @@ public final class ReviewView {
         addButton.setId("review-add");
         addButton.disableProperty().bind(viewModel.cannotAdd());
 
+        commentTab.setId("review-comment-tab");
+        dispositionTab.setId("review-disposition-tab");
+        ballotTab.setId("review-ballot-tab");
+        selectedComment.setId("review-selected-comment");
+        selectedComment.textProperty().bind(viewModel.selectedSummaryProperty());
+        // choosing a comment in the table is choosing what to dispose of
+        viewModel.selectedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                forms.getSelectionModel().select(dispositionTab);
+            }
+        });
         choose(disposition, "review-disposition", viewModel.dispositions(), viewModel.dispositionProperty());
         text(dispositionNote, "review-disposition-note", viewModel.dispositionNoteProperty());
         observations.setId("review-observations");

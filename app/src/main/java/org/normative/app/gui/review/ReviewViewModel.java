@@ -106,6 +106,7 @@ public final class ReviewViewModel implements TabModel {
     private String pendingClause;
 
     private final ObjectProperty<CommentRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper selectedSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<Choice<Disposition>> dispositions = FXCollections.observableArrayList();
     private final ObjectProperty<Choice<Disposition>> disposition = new SimpleObjectProperty<>();
     private final StringProperty dispositionNote = new SimpleStringProperty("");
@@ -190,6 +191,7 @@ public final class ReviewViewModel implements TabModel {
     /** Makes every text again in the current language, keeping what is chosen. */
     private void refreshTexts() {
         Locale locale = localization.locale();
+        showDisposition(selected.get());
         heading.set(localization.text("review.heading", ref, edition.stage().label(locale),
                 standard.title().in(locale)));
         keep(typeFilters, typeFilter, typeChoices(localization.text("review.filter.allTypes")), 0);
@@ -218,7 +220,10 @@ public final class ReviewViewModel implements TabModel {
         loaded.changes().forEach(e -> changeChoices.add(new Choice<>(e.seq(),
                 localization.text("review.changeChoice", e.seq(), e.action(), e.detail()))));
         keep(changes, change, changeChoices, 0);
+        Long kept = selected.get() == null ? null : selected.get().id();
         comments.setAll(loaded.comments().stream().map(this::row).toList());
+        // the comment chosen before stays chosen, now with what was just recorded about it
+        selected.set(comments.stream().filter(r -> kept != null && r.id() == kept).findFirst().orElse(null));
         showBallot(loaded);
     }
 
@@ -287,9 +292,13 @@ public final class ReviewViewModel implements TabModel {
 
     private void showDisposition(CommentRow row) {
         if (row == null) {
+            selectedSummary.set(localization.text("review.dispose.none"));
             return;
         }
         ReviewComment c = row.comment();
+        CommentEntry e = c.entry();
+        selectedSummary.set(localization.text("review.dispose.selected", c.number(), e.memberBody(),
+                e.clause().isEmpty() ? "-" : e.clause(), e.comment(), e.proposedChange().isEmpty() ? "-" : e.proposedChange()));
         disposition.set(dispositions.stream().filter(d -> d.value() == c.disposition()).findFirst().orElse(null));
         dispositionNote.set(c.dispositionNote());
         observations.set(c.entry().observations());
@@ -497,6 +506,11 @@ public final class ReviewViewModel implements TabModel {
 
     public ObjectProperty<CommentRow> selectedProperty() {
         return selected;
+    }
+
+    /** The selected comment in full, above the disposition form. */
+    public ReadOnlyStringProperty selectedSummaryProperty() {
+        return selectedSummary.getReadOnlyProperty();
     }
 
     public ObservableList<Choice<Disposition>> dispositions() {

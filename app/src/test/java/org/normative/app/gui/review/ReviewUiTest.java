@@ -61,7 +61,7 @@ class ReviewUiTest {
 
         robot.clickOn("#review-new-member").write("Inspur");
         robot.clickOn("#review-new-comment").write("Give an example of a name.");
-        robot.clickOn("#review-add");
+        press("#review-add");
 
         waitUntil(() -> comments.getItems().size() == 6);
         CommentRow added = comments.getItems().get(5);
@@ -72,10 +72,13 @@ class ReviewUiTest {
         ComboBox<Choice<Disposition>> disposition = robot.lookup("#review-disposition").queryComboBox();
         robot.interact(() -> disposition.getSelectionModel().select(disposition.getItems().stream()
                 .filter(c -> c.value() == Disposition.ACCEPTED_IN_PRINCIPLE).findFirst().orElseThrow()));
-        robot.clickOn("#review-dispose");
+        press("#review-dispose");
 
         waitUntil(() -> "Accepted in principle".equals(comments.getItems().get(5).disposition()));
 
+        assertThat(robot.lookup("#review-selected-comment").queryAs(Label.class).getText())
+                .startsWith("#6, Inspur, clause 3: Give an example of a name.");
+        robot.clickOn("#review-ballot-tab");
         ComboBox<Choice<String>> voter = robot.lookup("#review-voter").queryComboBox();
         ComboBox<Choice<Vote>> vote = robot.lookup("#review-vote").queryComboBox();
         robot.interact(() -> {
@@ -84,12 +87,19 @@ class ReviewUiTest {
             vote.getSelectionModel().select(vote.getItems().stream().filter(c -> c.value() == Vote.APPROVE).findFirst()
                     .orElseThrow());
         });
-        robot.clickOn("#review-cast-vote");
+        press("#review-cast-vote");
         Label result = robot.lookup("#review-result").queryAs(Label.class);
 
         waitUntil(() -> result.getText().contains("negative 0 of 4 votes cast"));
         assertThat(result.getText()).startsWith("Result: approved.");
         assertThat(result.getPseudoClassStates()).extracting(Object::toString).contains("approved");
+    }
+
+    /** Presses a form's button, which in the small headless window may lie below the fold of its scroll pane. */
+    private void press(String id) {
+        javafx.scene.control.Button button = robot.lookup(id).queryButton();
+        assertThat(button.isDisabled()).as(id + " is enabled").isFalse();
+        robot.interact(button::fire);
     }
 
     private static java.util.Optional<TreeItem<Clause>> topClause(TreeView<Clause> outline, String number) {

@@ -103,6 +103,7 @@ class ReviewViewModelTest {
 
         assertThat(review.shownComments().get(5).disposition()).isEqualTo("Accepted");
         assertThat(review.shownComments().get(5).comment().dispositionNote()).isEqualTo("Example added.");
+        assertThat(review.selectedProperty().get().comment().disposition()).isEqualTo(Disposition.ACCEPTED);
     }
 
     @Test
