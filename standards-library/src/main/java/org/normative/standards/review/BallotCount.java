@@ -35,6 +35,14 @@ record BallotCount(int participatingApprove, int participatingCast, int negative
         return participatingApprove * 3 >= participatingCast * 2;
     }
 
+    /** What the P-members decide: nothing without a vote of theirs, else approved by two thirds of them voting. */
+    BallotResult.Outcome participatingOutcome() {
+        if (participatingCast == 0) {
+            return BallotResult.Outcome.NO_PARTICIPATING_VOTES;
+        }
+        return twoThirdsOfParticipatingApprove() ? BallotResult.Outcome.APPROVED : BallotResult.Outcome.TOO_FEW_APPROVALS;
+    }
+
     /** No more than one quarter of all votes cast are negative (exactly a quarter still passes). */
     boolean atMostAQuarterNegative() {
         return negative * 4 <= cast;

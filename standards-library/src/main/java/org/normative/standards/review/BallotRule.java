@@ -12,7 +12,9 @@ public interface BallotRule {
     String id();
 
     /** The key of the rule's one-sentence description in the library's messages. */
-    String descriptionKey();
+    default String descriptionKey() {
+        return "review.rule." + id();
+    }
 
     BallotResult decide(List<BallotVote> votes);
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.normative.standards.library.Stage;
 
-/** Which rule each ballot stage uses (the table is in docs/adr/0013-ballot-rules-per-stage.md). */
+/** Which rule each ballot stage uses (the table is in docs/adr/0013-ballot-rules-and-the-commenting-template.md). */
 public final class BallotRules {
 
     private BallotRules() {

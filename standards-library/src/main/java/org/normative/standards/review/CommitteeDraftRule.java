@@ -14,17 +14,8 @@ public final class CommitteeDraftRule implements BallotRule {
     }
 
     @Override
-    public String descriptionKey() {
-        return "review.rule.iso-cd";
-    }
-
-    @Override
     public BallotResult decide(List<BallotVote> votes) {
         BallotCount count = BallotCount.of(votes);
-        if (count.participatingCast() == 0) {
-            return count.result(id(), BallotResult.Outcome.NO_PARTICIPATING_VOTES);
-        }
-        return count.result(id(), count.twoThirdsOfParticipatingApprove()
-                ? BallotResult.Outcome.APPROVED : BallotResult.Outcome.TOO_FEW_APPROVALS);
+        return count.result(id(), count.participatingOutcome());
     }
 }

@@ -11,8 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.normative.app.gui.RunningMainWindow;
@@ -28,23 +26,18 @@ class ReviewUiTest {
     @TempDir
     Path temp;
 
-    private RunningMainWindow window;
     private FxRobot robot;
 
-    @BeforeEach
-    void showMainWindow() throws Exception {
-        window = RunningMainWindow.show(temp);
-        robot = window.robot;
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        window.close();
-    }
-
     @Test
+    void aSecretaryCommentsOnTheSelectedClauseSetsADispositionAndSeesTheResult() throws Exception {
+        try (RunningMainWindow window = RunningMainWindow.show(temp)) {
+            robot = window.robot;
+            commentDisposeAndVote();
+        }
+    }
+
     @SuppressWarnings("unchecked")
-    void aSecretaryCommentsOnTheSelectedClauseSetsADispositionAndSeesTheResult() {
+    private void commentDisposeAndVote() {
         // select and Enter rather than a double-click, which a loaded machine may see as two clicks
         robot.clickOn("DG/T 0101  Government data elements: Naming and identification rules").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup(".standard-view .combo-box").tryQuery().isPresent());
