@@ -71,7 +71,8 @@ class MainWindowUiTest {
 
     @Test
     void openingAStandardShowsItsEditionsAndClauses() {
-        robot.doubleClickOn("DG/T 0101  Government data elements: Naming and identification rules");
+        // select and Enter: on a loaded machine the two clicks of a double-click can arrive too far apart to count as one
+        robot.clickOn("DG/T 0101  Government data elements: Naming and identification rules").type(javafx.scene.input.KeyCode.ENTER);
 
         waitUntil(() -> outlineLabels().contains("3.1  名称结构"));
         assertThat(outlineLabels()).startsWith("1  范围", "2  规范性引用文件", "3  命名规则");
@@ -135,7 +136,7 @@ class MainWindowUiTest {
 
     @Test
     void switchingToChineseChangesTheVisibleLabelsAndKeepsOpenTabs() {
-        robot.doubleClickOn("DG/T 0102  Open government data: Application programming interfaces");
+        robot.clickOn("DG/T 0102  Open government data: Application programming interfaces").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> outlineLabels().contains("4  API description"));
 
         robot.clickOn("View");
