@@ -11,6 +11,8 @@ import org.normative.standards.library.LibraryService;
 import org.normative.standards.library.store.SqlLibrary;
 import org.normative.standards.links.LinkService;
 import org.normative.standards.links.store.JdbiLinkRepository;
+import org.normative.standards.review.ReviewService;
+import org.normative.standards.review.store.JdbiReviewRepository;
 import org.normative.standards.search.LibrarySearch;
 import org.normative.conformance.check.Limits;
 import org.normative.conformance.workspace.ConformanceWorkspace;
@@ -35,6 +37,7 @@ public final class AppContext {
     private final FrameworkService framework;
     private final ConformanceWorkspace conformance;
     private final EditionService editions;
+    private final ReviewService review;
 
     public AppContext(Workspace workspace, AppPreferences preferences, Localization localization,
                       TaskPanelViewModel tasks, TaskExecutor executor, DialogService dialogs) {
@@ -51,6 +54,7 @@ public final class AppContext {
         this.framework = new FrameworkService(sqlLibrary);
         this.conformance = new ConformanceWorkspace(workspace, Limits.DEFAULT);
         this.editions = new EditionService(sqlLibrary);
+        this.review = new ReviewService(sqlLibrary, new JdbiReviewRepository(workspace));
     }
 
     /** The write side of editions: stage moves, new editions, saving what the editor made. */
@@ -105,5 +109,10 @@ public final class AppContext {
 
     public FrameworkService framework() {
         return framework;
+    }
+
+    /** Comment sets, dispositions and ballots of the workspace. */
+    public ReviewService review() {
+        return review;
     }
 }

@@ -95,6 +95,7 @@ public final class DemoLibrary {
                         link.note());
             }
         }
+        new DemoReview(library).install();
         library.audit().append(System.getProperty("user.name", "unknown"), "library.demo", "library",
                 "installed the demo library: " + content.standards().size() + " standards");
     }

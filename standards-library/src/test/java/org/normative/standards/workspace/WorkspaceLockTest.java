@@ -53,7 +53,7 @@ class WorkspaceLockTest {
             assertThat(holder.exitValue()).as("holder's exit code; its stderr: %s", Files.readString(holderErrors)).isZero();
 
             try (Workspace workspace = Workspace.open(dir)) {
-                assertThat(workspace.schemaVersion()).isEqualTo("4");
+                assertThat(workspace.schemaVersion()).isEqualTo("5");
             }
         } finally {
             holder.destroyForcibly();
@@ -68,10 +68,10 @@ class WorkspaceLockTest {
                             .contains(temp.toString())
                             .contains("process " + ProcessHandle.current().pid() + ")"));
             // the refused attempt must not have broken the open workspace
-            assertThat(first.schemaVersion()).isEqualTo("4");
+            assertThat(first.schemaVersion()).isEqualTo("5");
         }
         try (Workspace again = Workspace.open(temp)) {
-            assertThat(again.schemaVersion()).isEqualTo("4");
+            assertThat(again.schemaVersion()).isEqualTo("5");
         }
     }
 

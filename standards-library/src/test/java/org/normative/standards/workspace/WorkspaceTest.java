@@ -29,7 +29,7 @@ class WorkspaceTest {
         Path dir = temp.resolve("fresh");
 
         try (Workspace workspace = Workspace.open(dir)) {
-            assertThat(workspace.schemaVersion()).isEqualTo("4");
+            assertThat(workspace.schemaVersion()).isEqualTo("5");
             assertThat(workspace.directory()).isEqualTo(dir.toAbsolutePath().normalize());
             assertThat(new SqlLibrary(workspace).service().isEmpty()).isTrue();
         }
@@ -47,7 +47,7 @@ class WorkspaceTest {
         try (Workspace workspace = Workspace.open(temp)) {
             assertThat(new SqlLibrary(workspace).service().committees())
                     .containsExactly(new Committee("TC-X", LocalizedText.of("X", "某"), "x"));
-            assertThat(workspace.schemaVersion()).isEqualTo("4");
+            assertThat(workspace.schemaVersion()).isEqualTo("5");
         }
     }
 
@@ -72,7 +72,7 @@ class WorkspaceTest {
         }
 
         try (Workspace migrated = Workspace.open(temp)) {
-            assertThat(migrated.schemaVersion()).isEqualTo("4");
+            assertThat(migrated.schemaVersion()).isEqualTo("5");
             SqlLibrary library = new SqlLibrary(migrated);
             Standard standard = library.service().requireStandard("OLD 1");
             assertThat(standard.title()).isEqualTo(LocalizedText.of("Old standard", "旧标准"));
@@ -120,7 +120,7 @@ class WorkspaceTest {
                     .isInstanceOfSatisfying(StandardsException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("workspace.tooNew");
                         assertThat(e.userMessage(Locale.ENGLISH))
-                                .contains(temp.toString()).contains("schema 99").contains("up to 4");
+                                .contains(temp.toString()).contains("schema 99").contains("up to 5");
                     });
         }
     }
@@ -134,7 +134,7 @@ class WorkspaceTest {
 
             workspace.reset();
 
-            assertThat(workspace.schemaVersion()).isEqualTo("4");
+            assertThat(workspace.schemaVersion()).isEqualTo("5");
             assertThat(library.service().committees()).isEmpty();
             assertThat(workspace.blobs().contains(hash)).isFalse();
             library.committees().add(new Committee("TC-A", LocalizedText.of("A again", null), null));

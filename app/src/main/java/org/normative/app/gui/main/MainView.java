@@ -27,6 +27,8 @@ import org.normative.app.gui.links.CoordinationViewModel;
 import org.normative.app.gui.links.LinkGraphView;
 import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.navigator.NavigatorView;
+import org.normative.app.gui.review.ReviewView;
+import org.normative.app.gui.review.ReviewViewModel;
 import org.normative.app.gui.standard.StandardView;
 import org.normative.app.gui.standard.StandardViewModel;
 import org.normative.app.gui.editor.EditorView;
@@ -187,6 +189,9 @@ public final class MainView {
         }
         if (model instanceof FrameworkCoverageViewModel coverage) {
             return new FrameworkCoverageView(coverage, bundle).load();
+        }
+        if (model instanceof ReviewViewModel review) {
+            return new ReviewView(review, bundle).load();
         }
         return org.normative.app.gui.conformance.ConformanceViews.viewOf(model, viewModel.localization())
                 .orElseThrow(() -> new IllegalArgumentException("no view for " + model.getClass().getName()));

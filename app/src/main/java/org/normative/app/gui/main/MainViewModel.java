@@ -19,12 +19,14 @@ import org.normative.app.gui.links.LinkGraphViewModel;
 import org.normative.app.gui.navigator.NavigatorNode;
 import org.normative.app.gui.navigator.NavigatorViewModel;
 import org.normative.app.gui.redline.RedlineViewModel;
+import org.normative.app.gui.review.ReviewViewModel;
 import org.normative.app.gui.standard.StandardViewModel;
 import org.normative.app.gui.tab.TabModel;
 import org.normative.app.gui.task.BackgroundTask;
 import org.normative.app.gui.theme.Theme;
 import org.normative.conformance.demo.DemoConformance;
 import org.normative.standards.demo.DemoLibrary;
+import org.normative.standards.library.Clause;
 import org.normative.standards.library.Edition;
 import org.normative.standards.library.Standard;
 import org.normative.standards.search.SearchHit;
@@ -54,6 +56,11 @@ public final class MainViewModel {
         @Override
         public void openRedline(Standard standard, Edition from, Edition to) {
             MainViewModel.this.openRedline(standard, from, to);
+        }
+
+        @Override
+        public void openReview(Standard standard, Edition edition, Clause clause) {
+            MainViewModel.this.openReview(standard, edition, clause);
         }
 
         @Override
@@ -233,6 +240,21 @@ public final class MainViewModel {
                 localization, context.executor(), context.dialogs());
         tabs.add(tab);
         selectedTab.set(tab);
+    }
+
+    /** Opens the review of an edition in a tab (or selects it), new comments going to {@code clause} (may be null). */
+    public void openReview(Standard standard, Edition edition, Clause clause) {
+        ReviewViewModel review = tabs.stream().filter(ReviewViewModel.class::isInstance).map(ReviewViewModel.class::cast)
+                .filter(t -> t.editionName().equals(standard.code() + "@" + edition.label())).findFirst()
+                .orElseGet(() -> {
+                    ReviewViewModel created = new ReviewViewModel(context.review(), context.library(),
+                            context.sqlLibrary().audit(), standard, edition, clause == null ? null : clause.number(),
+                            localization, context.executor(), context.dialogs());
+                    tabs.add(created);
+                    return created;
+                });
+        review.reload();
+        selectedTab.set(review);
     }
 
     /** Opens the standard of a search result at the edition and clause it points to. */

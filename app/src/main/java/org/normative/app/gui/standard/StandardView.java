@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -32,6 +31,7 @@ public final class StandardView {
     @FXML private Label code;
     @FXML private Label title;
     @FXML private ComboBox<Edition> editions;
+    @FXML private javafx.scene.control.Button openReview;
     @FXML private Label editionSummary;
     @FXML private ProgressIndicator loading;
     @FXML private Button editButton;
@@ -63,6 +63,8 @@ public final class StandardView {
         editions.setCellFactory(list -> new EditionCell());
         editions.setButtonCell(new EditionCell());
         editions.valueProperty().bindBidirectional(viewModel.selectedEditionProperty());
+        openReview.disableProperty().bind(viewModel.selectedEditionProperty().isNull());
+        openReview.setOnAction(event -> viewModel.openReview());
 
         editButton.setId("edit-edition");
         editButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -128,16 +130,8 @@ public final class StandardView {
         export(EditionExport.Format.XML, "xml");
     }
 
-    /** Asks where (the file chooser needs this window), then the view model writes in the background. */
     private void export(EditionExport.Format format, String extension) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(bundle.getString("standard.export"));
-        chooser.setInitialFileName(viewModel.exportFileName(extension));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
-        java.io.File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
-        if (file != null) {
-            viewModel.export(format, file.toPath());
-        }
+        viewModel.export(format, extension);
     }
 
     @FXML

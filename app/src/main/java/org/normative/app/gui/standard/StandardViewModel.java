@@ -58,6 +58,9 @@ public final class StandardViewModel implements TabModel {
 
         void openRedline(Standard standard, Edition from, Edition to);
 
+        /** The review of an edition (comments, dispositions, votes), with the clause selected here (may be null). */
+        void openReview(Standard standard, Edition edition, Clause clause);
+
         /** An edition moved stage or a new one was started: the navigator and other views read the library again. */
         void libraryChanged();
     }
@@ -146,6 +149,13 @@ public final class StandardViewModel implements TabModel {
         return stage.label(localization.locale());
     }
 
+    /** Opens the review (comments and ballot) of the chosen edition. */
+    public void openReview() {
+        if (selectedEdition.get() != null) {
+            actions.openReview(standard, selectedEdition.get(), selectedClause.get());
+        }
+    }
+
     public void edit() {
         if (canEdit(selectedEdition.get())) {
             actions.openEditor(standard, selectedEdition.get());
@@ -225,6 +235,14 @@ public final class StandardViewModel implements TabModel {
         Edition edition = selectedEdition.get();
         return standard.code().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "")
                 + (edition == null ? "" : "-" + edition.label()) + "." + extension;
+    }
+
+    /** Asks where, then exports: see {@link #export(EditionExport.Format, java.nio.file.Path)}. */
+    public void export(EditionExport.Format format, String extension) {
+        if (selectedEdition.get() != null) {
+            dialogs.chooseSaveFile(localization.text("standard.export"), exportFileName(extension))
+                    .ifPresent(target -> export(format, target));
+        }
     }
 
     /**
