@@ -76,7 +76,7 @@ class NormativeCommandLineTest {
         Result list = normative("--workspace", workspace(), "standard", "list", "--json");
 
         assertThat(demo.exitCode()).isZero();
-        assertThat(demo.out()).contains("Installed the demo library (7 standards)");
+        assertThat(demo.out()).contains("Installed the demo library (10 standards)");
         assertThat(list.exitCode()).as(list.err()).isZero();
         JsonNode standards = new ObjectMapper().readTree(list.out());
         assertThat(standards.isArray()).isTrue();
@@ -113,10 +113,10 @@ class NormativeCommandLineTest {
         Result list = normative("--workspace", workspace(), "standard", "list", "--json");
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("already holds 7 standards", "nothing was changed");
+        assertThat(again.out()).contains("already holds 10 standards", "nothing was changed");
         assertThat(reset.exitCode()).isZero();
         assertThat(reset.out()).contains("Installed the demo library");
-        assertThat(new ObjectMapper().readTree(list.out()).size()).isEqualTo(7);
+        assertThat(new ObjectMapper().readTree(list.out()).size()).isEqualTo(10);
     }
 
     @Test

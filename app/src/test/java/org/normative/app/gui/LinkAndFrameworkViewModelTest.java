@@ -113,7 +113,7 @@ class LinkAndFrameworkViewModelTest {
         filter(graph.typeFilters(), "NORMATIVE_REFERENCE").shownProperty().set(false);
 
         assertThat(graph.pictureProperty().get().edges()).isNotEmpty().noneMatch(e -> e.type() == LinkType.NORMATIVE_REFERENCE);
-        assertThat(codes(graph)).hasSize(7);
+        assertThat(codes(graph)).hasSize(10);
     }
 
     @Test
@@ -176,7 +176,7 @@ class LinkAndFrameworkViewModelTest {
 
         assertThat(row(coverage, "400")).isEqualTo(new CoverageRow("400", "400  Platform support", 0, 1, 1, 0, false));
         assertThat(coverage.rows()).filteredOn(CoverageRow::gap).extracting(CoverageRow::code)
-                .contains("120", "200", "210", "420", "430", "500", "700").doesNotContain("100", "300", "410");
+                .contains("120", "200", "210", "420", "430", "520", "700").doesNotContain("100", "300", "410", "500", "510");
         assertThat(coverage.topLevel()).extracting(CoverageRow::code).containsExactly("100", "200", "300", "400", "500", "600", "700");
     }
 

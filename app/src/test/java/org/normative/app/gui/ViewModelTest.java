@@ -50,7 +50,7 @@ class ViewModelTest {
     void startOnAnEmptyWorkspaceInstallsTheDemoLibrary() throws Exception {
         main.start();
 
-        assertThat(context.library().standards()).hasSize(7);
+        assertThat(context.library().standards()).hasSize(10);
         assertThat(context.conformance().suites()).isNotEmpty();
         assertThat(context.conformance().submissions()).isNotEmpty();
         assertThat(labels(main.navigator().rootProperty().get())).contains("DG/T 0001  Digital government: Terminology");
@@ -64,7 +64,7 @@ class ViewModelTest {
 
         second.start();
 
-        assertThat(context.library().standards()).hasSize(7);
+        assertThat(context.library().standards()).hasSize(10);
         assertThat(context.conformance().submissions()).hasSize(new org.normative.conformance.demo.DemoConformance()
                 .submissionCount());
         assertThat(dialogs.errors).isEmpty();

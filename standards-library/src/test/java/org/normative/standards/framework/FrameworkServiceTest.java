@@ -47,11 +47,11 @@ class FrameworkServiceTest {
 
         assertThat(coverage.rows().get(0).code()).isEqualTo("100");
         assertThat(row(coverage, "400")).extracting(FrameworkCoverage.Row::published, FrameworkCoverage.Row::drafts)
-                .containsExactly(1, 1); // DG/T 0201 published, DG/T 0202 working draft
+                .containsExactly(1, 2); // DG/T 0201 published; DG/T 0202 working draft, DG/T 0203 enquiry draft
         assertThat(row(coverage, "410").depth()).isEqualTo(1);
         assertThat(coverage.gaps()).extracting(FrameworkCoverage.Row::code)
-                .contains("120", "200", "210", "420", "430", "500", "510", "530", "700")
-                .doesNotContain("100", "300", "410", "600");
+                .contains("120", "200", "210", "420", "430", "520", "530", "700")
+                .doesNotContain("100", "300", "410", "500", "510", "600");
         assertThat(coverage.unplaced()).isEmpty();
         assertThat(coverage.toText(Locale.ENGLISH)).contains("420 Electronic licences  0 / 1 / 0  no published standard");
     }

@@ -64,7 +64,7 @@ class LinkServiceTest {
         LinkGraphData data = links.snapshot();
 
         List<Link> stored = data.links().stream().filter(l -> !l.derived()).toList();
-        assertThat(stored).hasSize(7);
+        assertThat(stored).hasSize(8);
         assertThat(stored).filteredOn(l -> l.type() == LinkType.ADOPTS).singleElement()
                 .satisfies(l -> {
                     assertThat(l.target()).isEqualTo(Endpoint.edition("ISO/IEC 27001", "2022"));

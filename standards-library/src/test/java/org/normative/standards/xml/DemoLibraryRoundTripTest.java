@@ -58,8 +58,8 @@ class DemoLibraryRoundTripTest {
     }
 
     @Test
-    void demoHoldsSevenStandards() {
-        assertThat(documents).hasSize(7);
+    void demoHoldsTenStandards() {
+        assertThat(documents).hasSize(10);
     }
 
     @TestFactory
