@@ -1,0 +1,50 @@
+package org.normative.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
+/**
+ * A JFR recording (the JDK's "profile" settings: an execution sample every 10 ms) around one measured phase only, so
+ * that generating the input does not show in the profile. async-profiler is not on the build machines; JFR is in
+ * every JDK.
+ */
+public final class Profile implements AutoCloseable {
+
+    private final Recording recording;
+
+    private Profile(Recording recording) {
+        this.recording = recording;
+    }
+
+    public static Profile start() throws IOException {
+        try {
+            Recording recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+            return new Profile(recording);
+        } catch (ParseException e) {
+            throw new IOException("the JDK's JFR profile settings do not parse", e);
+        }
+    }
+
+    /** Stops the recording and summarises its samples as Markdown (see {@link TopFrames}). */
+    public String stop(int limit) throws IOException {
+        recording.stop();
+        Path file = Files.createTempFile("normative-bench-", ".jfr");
+        try {
+            recording.dump(file);
+            return TopFrames.of(file).markdown(limit);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Override
+    public void close() {
+        recording.close();
+    }
+}

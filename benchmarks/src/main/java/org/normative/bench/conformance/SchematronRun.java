@@ -1,0 +1,71 @@
+package org.normative.bench.conformance;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import org.normative.bench.ChildJvm;
+import org.normative.bench.HeapPeak;
+import org.normative.bench.Profile;
+import org.normative.conformance.check.Limits;
+import org.normative.conformance.check.PreparedCheck;
+import org.normative.conformance.check.RecordingCheckContext;
+import org.normative.conformance.check.schematron.SchematronCheckKind;
+import org.normative.conformance.submission.ArtifactIntake;
+
+/**
+ * One size of {@link SchematronScalingBenchmark}, in a JVM of its own so that its peak heap is its own: the EN 16931
+ * UBL rules (the corpus's precompiled XSLT, as the bundled suites use it) on a generated invoice of the given number
+ * of lines, after a warm-up on a 100-line invoice. Prints its result line: seconds, peak MiB, findings, verdict.
+ * Arguments: {@code lines corpusFolder profile.md|-}.
+ */
+public final class SchematronRun {
+
+    private SchematronRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int lines = Integer.parseInt(args[0]);
+        Path corpus = Path.of(args[1]);
+        Path folder = Files.createTempDirectory("normative-schematron-bench-");
+        long start = System.nanoTime();
+        PreparedCheck check = StreamingRace.prepare(new SchematronCheckKind(), corpus,
+                Map.of("schema", "xslt/EN16931-UBL-validation.xslt"));
+        System.out.printf(Locale.ROOT, "compiled the EN 16931 stylesheet in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        Path warmUp = folder.resolve("warm-up.xml");
+        GeneratedInvoice.write(corpus, 100, warmUp);
+        run(check, warmUp);
+        Path invoice = folder.resolve("invoice.xml");
+        GeneratedInvoice.write(corpus, lines, invoice);
+        long bytes = Files.size(invoice);
+        Profile profile = args[2].equals("-") ? null : Profile.start();
+        RecordingCheckContext context;
+        double seconds;
+        long peak;
+        try (HeapPeak heap = HeapPeak.start()) {
+            start = System.nanoTime();
+            context = run(check, invoice);
+            seconds = (System.nanoTime() - start) / 1e9;
+            peak = heap.mebibytes();
+        }
+        if (profile != null) {
+            Files.writeString(Path.of(args[2]), profile.stop(15), StandardCharsets.UTF_8);
+            profile.close();
+        }
+        long findings = context.outcome().countsByRule().values().stream().mapToLong(Long::longValue).sum();
+        System.out.println(ChildJvm.RESULT + String.format(Locale.ROOT, "%d %.3f %d %d %s %d", lines, seconds, peak, findings,
+                context.outcome().verdict(), bytes));
+        Files.delete(invoice);
+        Files.delete(warmUp);
+        Files.delete(folder);
+    }
+
+    private static RecordingCheckContext run(PreparedCheck check, Path invoice) throws Exception {
+        RecordingCheckContext context = new RecordingCheckContext(Limits.DEFAULT.withCheckTimeout(Duration.ofMinutes(30)), () -> false);
+        check.check(new ArtifactIntake().inPlace("invoice", invoice), context);
+        return context;
+    }
+}
