@@ -21,6 +21,7 @@ public final class TopFrames {
 
     private final Map<String, Integer> top = new HashMap<>();
     private final Map<String, Integer> ours = new HashMap<>();
+    private final Map<String, Integer> packages = new HashMap<>();
     private int samples;
 
     public static TopFrames of(Path recording) throws IOException {
@@ -40,6 +41,7 @@ public final class TopFrames {
         }
         samples++;
         top.merge(name(frames.get(0)), 1, Integer::sum);
+        packages.merge(packageOf(frames.get(0)), 1, Integer::sum);
         frames.stream().filter(f -> name(f).startsWith("org.normative.") && !name(f).startsWith("org.normative.bench."))
                 .findFirst().ifPresent(f -> ours.merge(name(f), 1, Integer::sum));
     }
@@ -48,10 +50,18 @@ public final class TopFrames {
         return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
     }
 
-    /** Two Markdown tables of the {@code limit} heaviest methods: by top frame, and by our innermost frame. */
+    /** The package of the running method, cut to five parts: enough to tell Xerces from Saxon from our own. */
+    private static String packageOf(RecordedFrame frame) {
+        String type = frame.getMethod().getType().getName();
+        String[] parts = type.substring(0, Math.max(0, type.lastIndexOf('.'))).split("\\.");
+        return String.join(".", java.util.Arrays.copyOf(parts, Math.min(5, parts.length)));
+    }
+
+    /** Three Markdown tables of the {@code limit} heaviest: by package and method running, and by our innermost frame. */
     public String markdown(int limit) {
-        return samples + " execution samples.\n\n" + table("top frame (the method running)", top, limit) + "\n"
-                + table("innermost frame in our code", ours, limit);
+        return samples + " execution samples.\n\n" + table("package of the running method", packages, limit) + "\n"
+                + table("running method", top, limit) + "\n"
+                + table("innermost frame in our code (everything it calls included)", ours, limit);
     }
 
     private String table(String heading, Map<String, Integer> counts, int limit) {

@@ -14,6 +14,7 @@ import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.check.RecordingCheckContext;
 import org.normative.conformance.check.schematron.SchematronCheckKind;
+import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.ArtifactIntake;
 
 /**
@@ -37,17 +38,18 @@ public final class SchematronRun {
         System.out.printf(Locale.ROOT, "compiled the EN 16931 stylesheet in %.1f s%n", (System.nanoTime() - start) / 1e9);
         Path warmUp = folder.resolve("warm-up.xml");
         GeneratedInvoice.write(corpus, 100, warmUp);
-        run(check, warmUp);
+        run(check, new ArtifactIntake().inPlace("invoice", warmUp));
         Path invoice = folder.resolve("invoice.xml");
         GeneratedInvoice.write(corpus, lines, invoice);
         long bytes = Files.size(invoice);
+        Artifact artifact = new ArtifactIntake().inPlace("invoice", invoice);
         Profile profile = args[2].equals("-") ? null : Profile.start();
         RecordingCheckContext context;
         double seconds;
         long peak;
         try (HeapPeak heap = HeapPeak.start()) {
             start = System.nanoTime();
-            context = run(check, invoice);
+            context = run(check, artifact);
             seconds = (System.nanoTime() - start) / 1e9;
             peak = heap.mebibytes();
         }
@@ -63,9 +65,9 @@ public final class SchematronRun {
         Files.delete(folder);
     }
 
-    private static RecordingCheckContext run(PreparedCheck check, Path invoice) throws Exception {
+    private static RecordingCheckContext run(PreparedCheck check, Artifact invoice) throws Exception {
         RecordingCheckContext context = new RecordingCheckContext(Limits.DEFAULT.withCheckTimeout(Duration.ofMinutes(30)), () -> false);
-        check.check(new ArtifactIntake().inPlace("invoice", invoice), context);
+        check.check(invoice, context);
         return context;
     }
 }

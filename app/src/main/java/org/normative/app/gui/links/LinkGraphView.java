@@ -1,5 +1,7 @@
 package org.normative.app.gui.links;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.collections.ListChangeListener;
@@ -118,22 +120,27 @@ public final class LinkGraphView {
     }
 
     private void draw(GraphPicture picture) {
-        canvas.getChildren().clear();
         canvas.setPrefSize(picture.width(), picture.height());
         canvas.setMinSize(picture.width(), picture.height());
         emptyHint.setVisible(picture.nodes().isEmpty() && !viewModel.loadingProperty().get());
+        List<Node> shapes = new ArrayList<>(picture.edges().size() * 3 + picture.nodes().size());
         for (GraphEdge edge : picture.edges()) {
-            drawEdge(edge);
+            drawEdge(edge, shapes);
         }
         for (GraphNode node : picture.nodes()) {
-            canvas.getChildren().add(nodeBox(node));
+            shapes.add(nodeBox(node));
         }
+        // placed by the layout, so unmanaged and sized here, and added at once: the scroll pane watches the bounds of
+        // the drawing, and a pane that lays out and adds its children one by one recomputes them once per child
+        // (a 126 s stall for 1,000 standards, docs/performance.md)
+        shapes.forEach(shape -> shape.setManaged(false));
+        canvas.getChildren().setAll(shapes);
         fitIfFitting();
         markSelected();
         reveal(viewModel.selectedProperty().get());
     }
 
-    private void drawEdge(GraphEdge edge) {
+    private void drawEdge(GraphEdge edge, List<Node> shapes) {
         double[] points = edge.route().stream().flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.x(), p.y())).toArray();
         Polyline line = new Polyline(points);
         line.getStyleClass().addAll("graph-edge", edge.styleClass());
@@ -147,7 +154,7 @@ public final class LinkGraphView {
         Polyline hit = new Polyline(points);
         hit.getStyleClass().add("graph-edge-hit");
         Tooltip.install(hit, tooltip(edge.tooltip()));
-        canvas.getChildren().addAll(line, arrow, hit);
+        shapes.addAll(List.of(line, arrow, hit));
     }
 
     private static Polygon arrowHead(java.util.List<GraphLayout.Point> route) {
@@ -177,6 +184,7 @@ public final class LinkGraphView {
         box.setPrefSize(node.width(), node.height());
         box.setMinSize(node.width(), node.height());
         box.setMaxSize(node.width(), node.height());
+        box.resize(node.width(), node.height());
         box.relocate(node.x() - node.width() / 2, node.y() - node.height() / 2);
         Tooltip.install(box, tooltip(node.tooltip()));
         box.setOnMouseClicked(event -> {
