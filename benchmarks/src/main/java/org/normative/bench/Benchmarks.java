@@ -44,7 +44,8 @@ public final class Benchmarks {
                 corpus.resolve("uk-ukhsa-api-rules").toString(), docs.resolve("performance-openapi.md").toString());
         SchematronScalingBenchmark.run(scale.invoiceLines, corpus.resolve("en16931-ubl"), docs.resolve("performance-schematron.md"));
         ReportBenchmark.run(scale.reportFindings, docs.resolve("performance-reports.md"));
-        DesktopBenchmark.run(scale.desktopStandards, docs.resolve("performance-desktop.md"));
+        DesktopBenchmark.run(scale.desktopStandards, docs.resolve("../app/target/normative-app.jar").normalize(),
+                docs.resolve("performance-desktop.md"));
         double minutes = (System.nanoTime() - start) / 6e10;
         new PerformanceSummary(PAGES.stream().map(docs::resolve).toList()).writeInto(docs.resolve("performance.md"),
                 String.format(java.util.Locale.ROOT, "Last run: `-Dbench.scale=%s`, %s; load average %s when this module's "

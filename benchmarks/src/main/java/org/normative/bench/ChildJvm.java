@@ -46,13 +46,20 @@ public final class ChildJvm {
 
     /** Runs the class named {@code main}. */
     public List<String> run(String main, String... args) throws IOException, InterruptedException {
+        return runOn(System.getProperty("java.class.path"), main, args);
+    }
+
+    /** Runs the class named {@code main} on another class path (the app's jar, whose manifest names its libraries). */
+    public List<String> runOn(String classPath, String main, String... args) throws IOException, InterruptedException {
+        return start(List.of("-cp", classPath, main), args);
+    }
+
+    private List<String> start(List<String> what, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dfile.encoding=UTF-8");
         command.addAll(options);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(main);
+        command.addAll(what);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -68,7 +75,7 @@ public final class ChildJvm {
         }
         int status = process.waitFor();
         if (status != 0) {
-            throw new IOException(main + " exited with status " + status);
+            throw new IOException(String.join(" ", what.subList(what.size() - 1, what.size())) + " exited with status " + status);
         }
         return results;
     }

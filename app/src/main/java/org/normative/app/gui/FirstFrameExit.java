@@ -8,10 +8,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The cold-start hook of the desktop benchmark (docs/performance.md): with {@code -Dnormative.bench.exitAfterFirstFrame=true}
- * the app prints the time from the start of its process to its first frame (and the CPU time it took, which says
- * more than the wall time on a loaded machine) and closes its window, so that the whole process can be timed. The first frame is the first pulse that lays out the shown window; the
- * line is printed once that pulse is over.
+ * The cold-start hook of the desktop benchmark (docs/performance.md): with
+ * {@code -Dnormative.bench.exitAfterFirstFrame=true} the app prints the time from the start of its process to its
+ * first frame, and the CPU time it took (which says more than the wall time on a loaded machine), then closes its
+ * window, so that the whole process can be timed. The first frame is the first pulse that lays out the shown
+ * window; the line is printed once that pulse is over.
  */
 final class FirstFrameExit {
 

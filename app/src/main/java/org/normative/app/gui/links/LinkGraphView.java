@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
@@ -16,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -153,7 +155,7 @@ public final class LinkGraphView {
         // a thin line is hard to point at: a wide invisible twin carries the tooltip
         Polyline hit = new Polyline(points);
         hit.getStyleClass().add("graph-edge-hit");
-        Tooltip.install(hit, tooltip(edge.tooltip()));
+        installTooltipOnHover(hit, edge.tooltip());
         shapes.addAll(List.of(line, arrow, hit));
     }
 
@@ -186,7 +188,7 @@ public final class LinkGraphView {
         box.setMaxSize(node.width(), node.height());
         box.resize(node.width(), node.height());
         box.relocate(node.x() - node.width() / 2, node.y() - node.height() / 2);
-        Tooltip.install(box, tooltip(node.tooltip()));
+        installTooltipOnHover(box, node.tooltip());
         box.setOnMouseClicked(event -> {
             if (event.getButton() != MouseButton.PRIMARY) {
                 return;
@@ -197,6 +199,20 @@ public final class LinkGraphView {
             }
         });
         return box;
+    }
+
+    /**
+     * A tooltip made when the pointer first reaches the shape: made up front for every shape of a large graph, the
+     * tooltips were the largest part of drawing it on the FX thread (docs/performance.md).
+     */
+    private static void installTooltipOnHover(Node shape, String text) {
+        shape.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                shape.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(shape, tooltip(text));
+            }
+        });
     }
 
     private static Tooltip tooltip(String text) {
