@@ -3,16 +3,12 @@ package org.normative.bench.conformance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
 import org.normative.bench.ChildJvm;
 import org.normative.bench.HeapPeak;
-import org.normative.bench.Profile;
-import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.PreparedCheck;
-import org.normative.conformance.check.RecordingCheckContext;
 import org.normative.conformance.check.schematron.SchematronCheckKind;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.ArtifactIntake;
@@ -38,36 +34,24 @@ public final class SchematronRun {
         System.out.printf(Locale.ROOT, "compiled the EN 16931 stylesheet in %.1f s%n", (System.nanoTime() - start) / 1e9);
         Path warmUp = folder.resolve("warm-up.xml");
         GeneratedInvoice.write(corpus, 100, warmUp);
-        run(check, new ArtifactIntake().inPlace("invoice", warmUp));
+        TimedCheck.run(check, new ArtifactIntake().inPlace("invoice", warmUp), false);
         Path invoice = folder.resolve("invoice.xml");
         GeneratedInvoice.write(corpus, lines, invoice);
         long bytes = Files.size(invoice);
         Artifact artifact = new ArtifactIntake().inPlace("invoice", invoice);
-        Profile profile = args[2].equals("-") ? null : Profile.start();
-        RecordingCheckContext context;
-        double seconds;
+        TimedCheck timed;
         long peak;
         try (HeapPeak heap = HeapPeak.start()) {
-            start = System.nanoTime();
-            context = run(check, artifact);
-            seconds = (System.nanoTime() - start) / 1e9;
+            timed = TimedCheck.run(check, artifact, !args[2].equals("-"));
             peak = heap.mebibytes();
         }
-        if (profile != null) {
-            Files.writeString(Path.of(args[2]), profile.stop(15), StandardCharsets.UTF_8);
-            profile.close();
+        if (!args[2].equals("-")) {
+            Files.writeString(Path.of(args[2]), timed.profile(), StandardCharsets.UTF_8);
         }
-        long findings = context.outcome().countsByRule().values().stream().mapToLong(Long::longValue).sum();
-        System.out.println(ChildJvm.RESULT + String.format(Locale.ROOT, "%d %.3f %d %d %s %d", lines, seconds, peak, findings,
-                context.outcome().verdict(), bytes));
+        System.out.println(ChildJvm.RESULT + String.format(Locale.ROOT, "%d %.3f %d %d %s %d", lines, timed.seconds(), peak,
+                timed.findings(), timed.outcome().verdict(), bytes));
         Files.delete(invoice);
         Files.delete(warmUp);
         Files.delete(folder);
-    }
-
-    private static RecordingCheckContext run(PreparedCheck check, Artifact invoice) throws Exception {
-        RecordingCheckContext context = new RecordingCheckContext(Limits.DEFAULT.withCheckTimeout(Duration.ofMinutes(30)), () -> false);
-        check.check(invoice, context);
-        return context;
     }
 }

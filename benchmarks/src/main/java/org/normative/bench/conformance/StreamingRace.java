@@ -2,19 +2,15 @@ package org.normative.bench.conformance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
 import org.normative.bench.BenchmarkPage;
 import org.normative.bench.HeapPeak;
-import org.normative.bench.Profile;
 import org.normative.conformance.check.CheckDeclaration;
 import org.normative.conformance.check.CheckKind;
 import org.normative.conformance.check.CheckOutcome;
-import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.PreparedCheck;
-import org.normative.conformance.check.RecordingCheckContext;
 import org.normative.conformance.result.Verdict;
 import org.normative.conformance.submission.Artifact;
 import org.normative.conformance.submission.ArtifactIntake;
@@ -46,50 +42,56 @@ final class StreamingRace {
         return kind.prepare(new CheckDeclaration(kind.id(), "bench", attributes, null), new PackageResources(folder));
     }
 
-    /** Runs the race and adds its rows (and the profile of the check) to the page. */
-    void run(String parser, String checkName, RawParse raw, PreparedCheck check, BenchmarkPage page) throws Exception {
-        int rounds = megabytes >= 512 ? 1 : 3;
-        double rawRate = 0;
-        double checkRate = 0;
-        CheckOutcome outcome = null;
+    /** What a race measured: mean seconds per measured round of each side, the last outcome, heap and profile. */
+    record Result(double rawSeconds, double checkSeconds, CheckOutcome outcome, long peakMebibytes, String profile, int rounds) {
+    }
+
+    /** Warm-up round, then {@code rounds} measured rounds; the last check is profiled. */
+    Result race(String parser, RawParse raw, PreparedCheck check, int rounds) throws Exception {
+        double rawSeconds = 0;
+        double checkSeconds = 0;
+        TimedCheck last = null;
         long peak;
-        String profile = "";
         // intake (hashing the file) is a step of its own in a run, before any check: not part of the check's time
         Artifact artifact = new ArtifactIntake().inPlace("data", file);
         try (HeapPeak heap = HeapPeak.start()) {
             for (int round = 0; round <= rounds; round++) {
                 long start = System.nanoTime();
                 long counted = raw.parse(file);
-                double rawSeconds = (System.nanoTime() - start) / 1e9;
-                Profile recording = round == rounds ? Profile.start() : null;
-                start = System.nanoTime();
-                RecordingCheckContext context = new RecordingCheckContext(Limits.DEFAULT.withCheckTimeout(Duration.ofHours(2)), () -> false);
-                check.check(artifact, context);
-                double checkSeconds = (System.nanoTime() - start) / 1e9;
-                if (recording != null) {
-                    profile = recording.stop(12);
-                    recording.close();
-                }
-                outcome = context.outcome();
-                System.out.printf(Locale.ROOT, "round %d: %s %.1f MB/s (%,d), %s %.1f MB/s, %s%n", round, parser,
-                        megabytes / rawSeconds, counted, checkName, megabytes / checkSeconds, outcome.verdict());
+                double parsed = (System.nanoTime() - start) / 1e9;
+                last = TimedCheck.run(check, artifact, round == rounds);
+                System.out.printf(Locale.ROOT, "round %d: %s %.2f s (%,d), check %.2f s, %s%n", round, parser, parsed, counted,
+                        last.seconds(), last.outcome().verdict());
                 if (round > 0) {
-                    rawRate += megabytes / rawSeconds / rounds;
-                    checkRate += megabytes / checkSeconds / rounds;
+                    rawSeconds += parsed / rounds;
+                    checkSeconds += last.seconds() / rounds;
                 }
             }
             peak = heap.mebibytes();
         }
-        if (outcome.verdict() != Verdict.PASS) {
-            throw new IllegalStateException("the generated file should pass: " + outcome.findings().stream().limit(3).toList());
+        return new Result(rawSeconds, checkSeconds, last.outcome(), peak, last.profile(), rounds);
+    }
+
+    /** Runs the race on a file that must pass and adds the throughput rows, the ratio's target and the profile. */
+    void run(String parser, String checkName, RawParse raw, PreparedCheck check, BenchmarkPage page) throws Exception {
+        Result result = race(parser, raw, check, megabytes >= 512 ? 1 : 3);
+        if (result.outcome().verdict() != Verdict.PASS) {
+            throw new IllegalStateException("the generated file should pass: " + result.outcome().findings().stream().limit(3).toList());
         }
+        double rawRate = megabytes / result.rawSeconds();
+        double checkRate = megabytes / result.checkSeconds();
         double ratio = checkRate / rawRate;
         page.row("plain " + parser + " parse", BenchmarkPage.megabytesPerSecond(rawRate), "")
-                .row("`" + checkName + "` check", BenchmarkPage.megabytesPerSecond(checkRate), "verdict " + outcome.verdict())
-                .target("check ÷ raw throughput", String.format(Locale.ROOT, "%.2f", ratio), "0.5 or more", ratio >= 0.5)
-                .row("peak heap, polled (max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)", peak + " MiB",
-                        "whole JVM, both parsers")
-                .row("rounds", rounds + " measured after 1 warm-up", "")
-                .section("Profile of the last `" + checkName + "` check", profile);
+                .row("`" + checkName + "` check", BenchmarkPage.megabytesPerSecond(checkRate), "verdict " + result.outcome().verdict())
+                .target("check ÷ raw throughput", String.format(Locale.ROOT, "%.2f", ratio), "0.5 or more", ratio >= 0.5);
+        rest(checkName, result, page);
+    }
+
+    /** The rows every race ends with: peak heap, rounds, and the profile of the last check. */
+    static void rest(String checkName, Result result, BenchmarkPage page) {
+        page.row("peak heap, polled (max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB)",
+                        result.peakMebibytes() + " MiB", "whole JVM, both parsers")
+                .row("rounds", result.rounds() + " measured after 1 warm-up", "")
+                .section("Profile of the last `" + checkName + "` check", result.profile());
     }
 }
