@@ -38,7 +38,9 @@ public final class DesktopBenchmark {
         double[] firstFrame = new double[STARTS];
         double[] cpu = new double[STARTS];
         for (int i = 0; i < STARTS; i++) {
-            String[] line = new ChildJvm(HEADLESS).environment("XDG_DATA_HOME", folder.resolve("data").toString())
+            List<String> options = new ArrayList<>(List.of(HEADLESS));
+            options.add("-Dnormative.bench.exitAfterFirstFrame=true");
+            String[] line = new ChildJvm(options.toArray(String[]::new)).environment("XDG_DATA_HOME", folder.resolve("data").toString())
                     .resultsPrefixed("normative: first frame ")
                     .runOn(appJar + java.io.File.pathSeparator + monocle, "org.normative.app.Main", "--workspace", workspace.toString(),
                             "--lang", "en", "gui")
@@ -49,9 +51,9 @@ public final class DesktopBenchmark {
         Arrays.sort(firstFrame);
         Arrays.sort(cpu);
         List<String[]> stalls = new ArrayList<>();
-        List<String> options = new ArrayList<>(List.of(HEADLESS));
-        options.add("-Xmx1g");
-        for (String line : new ChildJvm(options.toArray(String[]::new)).run(StallRun.class, workspace.toString())) {
+        List<String> stallOptions = new ArrayList<>(List.of(HEADLESS));
+        stallOptions.add("-Xmx1g");
+        for (String line : new ChildJvm(stallOptions.toArray(String[]::new)).run(StallRun.class, workspace.toString())) {
             stalls.add(line.split(" ", 4));
         }
 
