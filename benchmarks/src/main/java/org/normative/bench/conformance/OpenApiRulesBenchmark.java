@@ -9,10 +9,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.normative.bench.BenchmarkPage;
+import org.normative.conformance.check.Limits;
 import org.normative.conformance.check.PreparedCheck;
 import org.normative.conformance.check.openapi.OpenApiRulesKind;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The {@code openapi-rules} check with the UK Health Security Agency rule set (Spectral format, extending Zalando's;
@@ -34,7 +37,10 @@ public final class OpenApiRulesBenchmark {
             Files.copy(corpus.resolve(rules), folder.resolve(rules), StandardCopyOption.REPLACE_EXISTING);
         }
         Path api = folder.resolve("large.oas.yml");
-        YAMLMapper yaml = new YAMLMapper();
+        // the raw parse gets the same room as the check (Limits.maxTreeBytes), not SnakeYAML's default of 3 MB
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Limits.DEFAULT.maxTreeBytes()));
+        YAMLMapper yaml = new YAMLMapper(YAMLFactory.builder().loaderOptions(loader).build());
         int written = generate(yaml, corpus.resolve("example/example.1.0.0.oas.yml"), api, paths);
         double megabytes = Files.size(api) / (1024.0 * 1024.0);
 
