@@ -56,6 +56,9 @@ public final class FxDesktopLauncher implements DesktopLauncher {
                         new FxDialogService(stage::get)));
                 window.setOnHidden(e -> closed.countDown());
                 new MainWindow(context.get()).show(window);
+                if (FirstFrameExit.requested()) {
+                    FirstFrameExit.after(window);
+                }
             });
             started = true;
             closed.await();

@@ -1,8 +1,11 @@
 package org.normative.app.gui.links;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ResourceBundle;
 
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
@@ -14,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -118,22 +122,27 @@ public final class LinkGraphView {
     }
 
     private void draw(GraphPicture picture) {
-        canvas.getChildren().clear();
         canvas.setPrefSize(picture.width(), picture.height());
         canvas.setMinSize(picture.width(), picture.height());
         emptyHint.setVisible(picture.nodes().isEmpty() && !viewModel.loadingProperty().get());
+        List<Node> shapes = new ArrayList<>(picture.edges().size() * 3 + picture.nodes().size());
         for (GraphEdge edge : picture.edges()) {
-            drawEdge(edge);
+            drawEdge(edge, shapes);
         }
         for (GraphNode node : picture.nodes()) {
-            canvas.getChildren().add(nodeBox(node));
+            shapes.add(nodeBox(node));
         }
+        // placed by the layout, so unmanaged and sized here, and added at once: the scroll pane watches the bounds of
+        // the drawing, and a pane that lays out and adds its children one by one recomputes them once per child
+        // (a 126 s stall for 1,000 standards, docs/performance.md)
+        shapes.forEach(shape -> shape.setManaged(false));
+        canvas.getChildren().setAll(shapes);
         fitIfFitting();
         markSelected();
         reveal(viewModel.selectedProperty().get());
     }
 
-    private void drawEdge(GraphEdge edge) {
+    private void drawEdge(GraphEdge edge, List<Node> shapes) {
         double[] points = edge.route().stream().flatMapToDouble(p -> java.util.stream.DoubleStream.of(p.x(), p.y())).toArray();
         Polyline line = new Polyline(points);
         line.getStyleClass().addAll("graph-edge", edge.styleClass());
@@ -146,8 +155,8 @@ public final class LinkGraphView {
         // a thin line is hard to point at: a wide invisible twin carries the tooltip
         Polyline hit = new Polyline(points);
         hit.getStyleClass().add("graph-edge-hit");
-        Tooltip.install(hit, tooltip(edge.tooltip()));
-        canvas.getChildren().addAll(line, arrow, hit);
+        installTooltipOnHover(hit, edge.tooltip());
+        shapes.addAll(List.of(line, arrow, hit));
     }
 
     private static Polygon arrowHead(java.util.List<GraphLayout.Point> route) {
@@ -177,8 +186,9 @@ public final class LinkGraphView {
         box.setPrefSize(node.width(), node.height());
         box.setMinSize(node.width(), node.height());
         box.setMaxSize(node.width(), node.height());
+        box.resize(node.width(), node.height());
         box.relocate(node.x() - node.width() / 2, node.y() - node.height() / 2);
-        Tooltip.install(box, tooltip(node.tooltip()));
+        installTooltipOnHover(box, node.tooltip());
         box.setOnMouseClicked(event -> {
             if (event.getButton() != MouseButton.PRIMARY) {
                 return;
@@ -189,6 +199,20 @@ public final class LinkGraphView {
             }
         });
         return box;
+    }
+
+    /**
+     * A tooltip made when the pointer first reaches the shape: made up front for every shape of a large graph, the
+     * tooltips were the largest part of drawing it on the FX thread (docs/performance.md).
+     */
+    private static void installTooltipOnHover(Node shape, String text) {
+        shape.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent event) {
+                shape.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                Tooltip.install(shape, tooltip(text));
+            }
+        });
     }
 
     private static Tooltip tooltip(String text) {

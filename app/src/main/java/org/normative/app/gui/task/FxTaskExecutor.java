@@ -77,6 +77,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             panel.running().remove(item);
             task.cancelled();
         });
+        if (pool.isShutdown()) {
+            // the app is closing (a callback of a task that just ended asks for more work): nothing more runs
+            fxTask.cancel(false);
+            return handle;
+        }
         runOnFx(() -> panel.running().add(item));
         pool.execute(fxTask);
         return handle;
