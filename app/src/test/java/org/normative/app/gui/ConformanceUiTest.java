@@ -56,17 +56,7 @@ class ConformanceUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void runASuiteFindTheFailureOpenItsEvidenceAndExportTheReport() throws Exception {
-        robot.clickOn("#runWizardButton");
-        ComboBox<String> editions = robot.lookup("#wizard-edition").queryAs(ComboBox.class);
-        waitUntil(() -> editions.getItems().contains("DG/T 0102@2026"));
-        robot.interact(() -> editions.setValue("DG/T 0102@2026"));
-        ComboBox<Submission> submissions = robot.lookup("#wizard-submission").queryAs(ComboBox.class);
-        waitUntil(() -> submissions.getItems().stream().anyMatch(s -> s.system().equals("Beta City Data Service")));
-        robot.interact(() -> submissions.setValue(submissions.getItems().stream()
-                .filter(s -> s.system().equals("Beta City Data Service")).findFirst().orElseThrow()));
-        waitUntil(() -> !robot.lookup("#wizard-run").queryButton().isDisabled(), 60);
-
-        robot.clickOn("#wizard-run");
+        runWizard("Beta City Data Service");
 
         waitUntil(() -> tabTitles().contains("Results: Beta City Data Service")
                 && robot.lookup("#run-verdict").tryQuery().map(n -> ((Labeled) n).getText().contains("Not conformant"))
@@ -110,6 +100,63 @@ class ConformanceUiTest {
         }
         assertThat(Files.size(pdf)).isPositive();
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEvaluatorJudgesTheOpenManualCaseCertifiesAndIssuesASignedReport() throws Exception {
+        runWizard("Acme Open Data Portal");
+        waitUntil(() -> robot.lookup("#run-verdict").tryQuery().map(n -> ((Labeled) n).getText().contains("Incomplete"))
+                .orElse(false), 90);
+
+        robot.interact(() -> robot.lookup("#evaluateButton").queryButton().fire());
+        javafx.scene.control.ListView<org.normative.app.gui.conformance.evaluator.DecisionRow> cases =
+                robot.lookup("#evaluator-cases").queryListView();
+        waitUntil(() -> !cases.getItems().isEmpty());
+        robot.interact(() -> cases.getSelectionModel().select(cases.getItems().stream()
+                .filter(org.normative.app.gui.conformance.evaluator.DecisionRow::open).findFirst().orElseThrow()));
+        robot.interact(() -> {
+            robot.lookup("#evaluator").queryTextInputControl().setText("Li Wei");
+            robot.lookup("#evaluator-verdict").queryAs(ComboBox.class).setValue(Verdict.PASS);
+            robot.lookup("#evaluator-note").queryTextInputControl().setText("GET /datasets?limit=1 returned one item and a next link.");
+        });
+        robot.interact(() -> robot.lookup("#judgeButton").queryButton().fire());
+        waitUntil(() -> robot.lookup("#evaluator-overall").queryLabeled().getText().contains("Conformant"));
+        assertThat(cases.getItems()).noneMatch(org.normative.app.gui.conformance.evaluator.DecisionRow::open);
+
+        robot.interact(() -> robot.lookup("#statement").queryTextInputControl()
+                .setText("Acme Open Data Portal conforms to DG/T 0102-2026."));
+        robot.interact(() -> robot.lookup("#certifyButton").queryButton().fire());
+        dialogs.fileAnswers.add(List.of(org.normative.app.TestKeystores.evaluator(temp, "EC", "CN=Li Wei, O=Test Lab, C=CN")));
+        dialogs.passwordAnswers.add(org.normative.app.TestKeystores.PASSWORD);
+        Path pdf = temp.resolve("certificate.pdf");
+        dialogs.saveAnswers.add(pdf);
+        robot.interact(() -> robot.lookup("#issueButton").queryButton().fire());
+
+        waitUntil(() -> dialogs.opened.contains(pdf), 60);
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getSignatureDictionaries()).singleElement()
+                    .satisfies(signature -> assertThat(signature.getName()).contains("Li Wei"));
+            assertThat(new PDFTextStripper().getText(document)).contains("Conformant");
+        }
+        assertThat(window.context.conformance().ledger().all()).singleElement()
+                .satisfies(entry -> assertThat(entry.signer()).contains("Li Wei"));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    /** Runs the DG/T 0102 suite on a demo submission through the wizard, clicking Run. */
+    @SuppressWarnings("unchecked")
+    private void runWizard(String system) {
+        robot.clickOn("#runWizardButton");
+        ComboBox<String> editions = robot.lookup("#wizard-edition").queryAs(ComboBox.class);
+        waitUntil(() -> editions.getItems().contains("DG/T 0102@2026"));
+        robot.interact(() -> editions.setValue("DG/T 0102@2026"));
+        ComboBox<Submission> submissions = robot.lookup("#wizard-submission").queryAs(ComboBox.class);
+        waitUntil(() -> submissions.getItems().stream().anyMatch(s -> s.system().equals(system)));
+        robot.interact(() -> submissions.setValue(submissions.getItems().stream()
+                .filter(s -> s.system().equals(system)).findFirst().orElseThrow()));
+        waitUntil(() -> !robot.lookup("#wizard-run").queryButton().isDisabled(), 60);
+        robot.clickOn("#wizard-run");
     }
 
     @SuppressWarnings("unchecked")
