@@ -357,6 +357,11 @@ class ConformanceCommandLineTest {
         assertThat(scan.get(0).path("location").path("artifact").asText()).isEqualTo("assessment-report-scan.pdf");
         assertThat(scan.get(0).path("location").path("page").asInt()).isEqualTo(2);
         assertThat(result(json, "/conf/dg-0401/documented/retention-period").path("verdict").asText()).isEqualTo("INCONCLUSIVE");
+        JsonNode kept = result(json, "/conf/dg-0401/documented/logs-kept");
+        assertThat(kept.path("verdict").asText()).isEqualTo("NOT_TESTED");
+        assertThat(kept.path("mandatory").asBoolean()).isFalse();
+        assertThat(kept.path("checks").findValuesAsText("kind")).containsExactly("not-testable");
+        assertThat(kept.path("message").asText()).startsWith("Not tested: marked not testable in the suite: Whether logs");
     }
 
     /** Runs a demo submission that fails; returns its JSON report. */

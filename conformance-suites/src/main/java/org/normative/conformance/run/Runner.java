@@ -47,6 +47,8 @@ public final class Runner {
 
     /** Past the time limit, a check that ignores its stopped stream gets this long before it is abandoned. */
     private static final Duration GRACE = Duration.ofSeconds(5);
+    /** The kind recorded for a test case marked not testable: no check ran. */
+    static final String NOT_TESTABLE = "not-testable";
 
     private final Limits limits;
     private final int parallelism;
@@ -123,6 +125,8 @@ public final class Runner {
             runs.add(CheckRun.decided(kinds(testCase), null, Verdict.NOT_TESTED, text("run.cancelled")));
         } else if (suiteNotUsable(request.suite().suite())) {
             runs.add(CheckRun.decided(kinds(testCase), null, Verdict.ERROR, text("run.suiteDeprecated")));
+        } else if (testCase.notTestable()) {
+            runs.add(CheckRun.decided(NOT_TESTABLE, null, Verdict.NOT_TESTED, text("run.notTestable", testCase.notTestableReason())));
         } else if (testCase.manual() && (artifacts.isEmpty() ? testCase.artifactRole() == null
                 || request.suite().suite().role(testCase.artifactRole()).orElseThrow().required() : true)) {
             // a person judges the system once, whatever number of artifacts it submitted

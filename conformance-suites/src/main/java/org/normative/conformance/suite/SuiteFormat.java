@@ -141,8 +141,11 @@ public final class SuiteFormat {
         }
         List<Example> examples = t.examples.stream()
                 .map(e -> new Example(e.file, "pass".equals(e.expect), e.rule)).toList();
+        LocalizedText notTestable = textOrNull(t.notTestable);
+        // not testable means never counted: mandatory only when the author said so, which the loader refuses
+        boolean mandatory = notTestable == null ? !Boolean.FALSE.equals(t.mandatory) : Boolean.TRUE.equals(t.mandatory);
         return new TestCase(t.id.strip(), t.classId, t.artifact, t.requirements, text(t.titles), textOrNull(t.purposes),
-                !Boolean.FALSE.equals(t.mandatory), checks, procedure, examples);
+                mandatory, checks, procedure, notTestable, examples);
     }
 
     /** English and Chinese from the xml:lang variants; the English one stands in for a missing Chinese one. */

@@ -89,8 +89,14 @@ public final class SuiteLoader {
             if (suite.conformanceClass(testCase.classId()).isEmpty()) {
                 throw new ConformanceException("suite.unknownClass", testCase.id(), testCase.classId());
             }
-            if (testCase.artifactRole() == null && !testCase.manual()) {
+            if (testCase.artifactRole() == null && !testCase.manual() && !testCase.notTestable()) {
                 throw new ConformanceException("suite.noArtifactRole", testCase.id());
+            }
+            if (testCase.notTestable() && testCase.mandatory()) {
+                throw new ConformanceException("suite.notTestableMandatory", testCase.id());
+            }
+            if (testCase.notTestable() && !testCase.examples().isEmpty()) {
+                throw new ConformanceException("suite.notTestableExamples", testCase.id());
             }
             if (testCase.artifactRole() != null && suite.role(testCase.artifactRole()).isEmpty()) {
                 throw new ConformanceException("suite.unknownRole", testCase.id(), testCase.artifactRole());

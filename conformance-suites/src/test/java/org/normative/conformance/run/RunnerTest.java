@@ -80,6 +80,18 @@ class RunnerTest {
     }
 
     @Test
+    void aTestCaseMarkedNotTestableIsReportedNotTestedWithItsReasonAndDoesNotHoldTheClassBack() throws Exception {
+        String notTestable = "<test-case id=\"/t/n\" class=\"core\" requirements=\"/req/x\"><title xml:lang=\"en\">n</title>"
+                + "<not-testable xml:lang=\"en\">Retention cannot be observed.</not-testable></test-case>";
+        RunRecord run = run(TestSuites.testCase("/t/a", "core", "pass") + notTestable, List.of(), artifact("a.xml", "<a/>"));
+        TestCaseResult result = run.result("/t/n").orElseThrow();
+        assertThat(result.verdict()).isEqualTo(Verdict.NOT_TESTED);
+        assertThat(result.mandatory()).isFalse();
+        assertThat(result.reason().en()).isEqualTo("Not tested: marked not testable in the suite: Retention cannot be observed.");
+        assertThat(run.verdict()).isEqualTo(OverallVerdict.CONFORMANT);
+    }
+
+    @Test
     void onlyTheClaimedClassesAndTheirDependenciesRun() throws Exception {
         RunRecord run = run(TestSuites.testCase("/t/a", "core", "pass") + TestSuites.testCase("/t/b", "more", "fail"),
                 List.of("core"), artifact("a.xml", "<a/>"));

@@ -72,4 +72,35 @@ class SuiteLoaderTest {
                 .replace("</test-case>", "<example file=\"../../etc/passwd\" expect=\"pass\"/></test-case>"));
         assertThatThrownBy(() -> TestSuites.load(dir)).hasMessageContaining("outside the suite package");
     }
+
+    @Test
+    void aTestCaseMarkedNotTestableCarriesItsReasonInBothLanguagesAndIsNeverMandatory() throws Exception {
+        TestSuites.write(dir, NOT_TESTABLE);
+        TestCase testCase = TestSuites.load(dir).suite().testCases().get(0);
+        assertThat(testCase.notTestable()).isTrue();
+        assertThat(testCase.notTestableReason().en()).isEqualTo("Retention over ten years cannot be observed.");
+        assertThat(testCase.notTestableReason().zh()).isEqualTo("十年的保存期限无法在测试中观察。");
+        assertThat(testCase.mandatory()).isFalse();
+        assertThat(testCase.checks()).isEmpty();
+    }
+
+    @Test
+    void aTestCaseMarkedNotTestableAndMandatoryOrWithExamplesIsRefused() throws Exception {
+        TestSuites.write(dir, NOT_TESTABLE.replace("requirements=", "mandatory=\"true\" requirements="));
+        assertThatThrownBy(() -> TestSuites.load(dir)).hasMessageContaining("/t/retention")
+                .hasMessageContaining("not testable and mandatory");
+        TestSuites.write(dir, NOT_TESTABLE.replace("</test-case>", "<example file=\"suite.xml\" expect=\"pass\"/></test-case>"));
+        assertThatThrownBy(() -> TestSuites.load(dir)).hasMessageContaining("/t/retention").hasMessageContaining("has examples");
+    }
+
+    @Test
+    void aTestCaseWithBothChecksAndANotTestableMarkDoesNotMatchTheSchema() throws Exception {
+        TestSuites.write(dir, NOT_TESTABLE.replace("<not-testable", "<check kind=\"scripted\" does=\"pass\"/><not-testable"));
+        assertThatThrownBy(() -> TestSuites.load(dir)).isInstanceOf(ConformanceException.class).hasMessageContaining("not-testable");
+    }
+
+    private static final String NOT_TESTABLE = "<test-case id=\"/t/retention\" class=\"core\" requirements=\"/req/x\">"
+            + "<title xml:lang=\"en\">Records kept ten years</title>"
+            + "<not-testable xml:lang=\"en\">Retention over ten years cannot be observed.</not-testable>"
+            + "<not-testable xml:lang=\"zh\">十年的保存期限无法在测试中观察。</not-testable></test-case>";
 }

@@ -82,8 +82,9 @@ class ConformanceViewModelTest {
         assertThat(paging.testCases()).containsExactly("/conf/dg-0102/core/paging", "/conf/dg-0102/core/paging-live");
         assertThat(paging.clauseNumber()).isEqualTo("5");
         assertThat(suites.matrix()).extracting(MatrixRow::requirementId).startsWith("/req/dg-0102/openapi");
-        assertThat(suites.coverageProperty().get()).startsWith("6 of 6 requirements have a test case; 0 have none.");
-        assertThat(suites.testCases()).filteredOn(TestCaseRow::notTestable).extracting(TestCaseRow::id)
+        assertThat(suites.coverageProperty().get())
+                .startsWith("6 of 6 requirements have a test case that can verify them; 0 have none; 0 only test cases marked");
+        assertThat(suites.testCases()).filteredOn(TestCaseRow::standsOut).extracting(TestCaseRow::id)
                 .containsExactly("/conf/dg-0102/core/paging-live");
 
         suites.openRequirement(paging);
@@ -92,7 +93,7 @@ class ConformanceViewModelTest {
     }
 
     @Test
-    void anImportedSuiteThatLeavesRequirementsUntestedShowsThemAsGaps() throws Exception {
+    void anImportedSuiteShowsItsGapsAndTheRequirementsItMarksNotTestable() throws Exception {
         SuitesViewModel suites = desk.suites();
         suites.reload();
         Path folder = Files.createDirectories(temp.resolve("paging-only"));
@@ -106,6 +107,10 @@ class ConformanceViewModelTest {
                     <title xml:lang="en">Paging, by hand</title>
                     <procedure xml:lang="en">Call a collection and look for a next link.</procedure>
                   </test-case>
+                  <test-case id="/conf/error-code" class="core" requirements="/req/dg-0102/error-code">
+                    <title xml:lang="en">Error codes are stable</title>
+                    <not-testable xml:lang="en">Stability over time cannot be observed in one submission.</not-testable>
+                  </test-case>
                 </suite>
                 """);
 
@@ -113,10 +118,16 @@ class ConformanceViewModelTest {
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(suites.selectedProperty().get().id().id()).isEqualTo("paging-only");
-        assertThat(suites.matrix()).filteredOn(r -> !r.covered()).extracting(MatrixRow::requirementId)
+        assertThat(suites.matrix()).filteredOn(MatrixRow::uncovered).extracting(MatrixRow::requirementId)
                 .containsExactly("/req/dg-0102/openapi", "/req/dg-0102/page-size", "/req/dg-0102/limit",
-                        "/req/dg-0102/problem-json", "/req/dg-0102/error-code");
-        assertThat(suites.coverageProperty().get()).startsWith("1 of 6 requirements have a test case; 5 have none.");
+                        "/req/dg-0102/problem-json");
+        assertThat(suites.matrix()).filteredOn(MatrixRow::notTestable).extracting(MatrixRow::requirementId)
+                .containsExactly("/req/dg-0102/error-code");
+        assertThat(suites.coverageProperty().get()).isEqualTo("1 of 6 requirements have a test case that can verify them; "
+                + "4 have none; 1 only test cases marked not testable. 2 test cases: 1 manual (an evaluator judges them), "
+                + "1 marked not testable.");
+        assertThat(suites.testCases()).filteredOn(TestCaseRow::notTestable).extracting(TestCaseRow::notTestableReason)
+                .containsExactly("Stability over time cannot be observed in one submission.");
         assertThat(dialogs.errors).isEmpty();
     }
 

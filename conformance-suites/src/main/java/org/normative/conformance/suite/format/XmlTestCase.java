@@ -22,6 +22,7 @@ public class XmlTestCase {
     @XmlElement(name = "purpose") public List<XmlText> purposes = new ArrayList<>();
     @XmlElement(name = "check") public List<XmlCheck> checks = new ArrayList<>();
     @XmlElement(name = "procedure") public List<XmlText> procedures = new ArrayList<>();
+    @XmlElement(name = "not-testable") public List<XmlText> notTestable = new ArrayList<>();
     @XmlElement(name = "example") public List<XmlExample> examples = new ArrayList<>();
 
     public static class XmlCheck {

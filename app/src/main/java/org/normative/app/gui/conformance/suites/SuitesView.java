@@ -76,13 +76,14 @@ public final class SuitesView {
         text(clauseColumn, r -> (r.clauseNumber() + "  " + r.clauseHeading()).strip());
         text(obligationColumn, MatrixRow::obligation);
         text(statementColumn, MatrixRow::statement);
-        text(verifiedByColumn, r -> r.covered() ? String.join("\n", r.testCases()) : bundle.getString("suites.noTestCase"));
+        text(verifiedByColumn, r -> r.uncovered() ? bundle.getString("suites.noTestCase") : String.join("\n", r.testCases()));
         matrix.setRowFactory(table -> {
             TableRow<MatrixRow> row = new TableRow<>() {
                 @Override
                 protected void updateItem(MatrixRow item, boolean empty) {
                     super.updateItem(item, empty);
-                    pseudoClassStateChanged(UNCOVERED, !empty && item != null && !item.covered());
+                    pseudoClassStateChanged(UNCOVERED, !empty && item != null && item.uncovered());
+                    pseudoClassStateChanged(NOT_TESTABLE, !empty && item != null && item.notTestable());
                 }
             };
             row.setOnMouseClicked(event -> {
@@ -103,12 +104,13 @@ public final class SuitesView {
         text(noteColumn, r -> !r.unknownRequirements().isEmpty()
                 ? java.text.MessageFormat.format(bundle.getString("suites.unknownRequirements"),
                         String.join(", ", r.unknownRequirements()))
+                : r.notTestable() ? java.text.MessageFormat.format(bundle.getString("suites.notTestable"), r.notTestableReason())
                 : r.manual() ? bundle.getString("suites.manual") : "");
         testCaseTable.setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(TestCaseRow item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(NOT_TESTABLE, !empty && item != null && item.notTestable());
+                pseudoClassStateChanged(NOT_TESTABLE, !empty && item != null && item.standsOut());
             }
         });
         FileDrops.accept(root, viewModel::importSuites);

@@ -137,7 +137,7 @@ public final class SuitesViewModel implements TabModel {
                 s.standardCode() + "@" + s.edition(), localization.text("suites.status." + s.status().name())));
         coverage.set(trace.matrix().isEmpty() ? localization.text("suites.noEdition", s.standardCode() + "@" + s.edition())
                 : localization.text("suites.coverage", trace.covered(), trace.matrix().size(), trace.uncovered(),
-                        trace.testCases().size(), trace.notTestable()));
+                        trace.testCases().size(), trace.manual(), trace.notTestableRequirements(), trace.markedNotTestable()));
     }
 
     /** Lets people choose suite packages: a {@code .zip}, or the {@code suite.xml} of a folder. */

@@ -1,6 +1,7 @@
 package org.normative.app.gui.conformance.suites;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,12 @@ public record Traceability(List<MatrixRow> matrix, List<TestCaseRow> testCases) 
 
     public static Traceability of(Suite suite, EditionContent content, Locale locale) {
         Map<String, List<String>> verifiedBy = new LinkedHashMap<>();
+        Set<String> verifiable = new HashSet<>();
         for (TestCase testCase : suite.testCases()) {
             testCase.requirements().forEach(id -> verifiedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(testCase.id()));
+            if (!testCase.notTestable()) {
+                verifiable.addAll(testCase.requirements());
+            }
         }
         Map<String, Clause> clauses = content.allClauses().stream()
                 .collect(Collectors.toMap(Clause::key, c -> c, (a, b) -> a, LinkedHashMap::new));
@@ -38,30 +43,48 @@ public record Traceability(List<MatrixRow> matrix, List<TestCaseRow> testCases) 
                 .sorted(java.util.Comparator.comparingInt((Requirement r) -> clauseOrder.indexOf(r.clauseKey())))
                 .map(r -> {
                     Clause clause = clauses.get(r.clauseKey());
+                    List<String> testCases = verifiedBy.getOrDefault(r.id(), List.of());
                     return new MatrixRow(r.id(), clause == null ? "" : clause.number(), clause == null ? "" : clause.heading(),
-                            r.obligation().name(), r.statement(), verifiedBy.getOrDefault(r.id(), List.of()));
+                            r.obligation().name(), r.statement(), testCases, !testCases.isEmpty() && !verifiable.contains(r.id()));
                 })
                 .toList();
         Set<String> known = content.requirements().stream().map(Requirement::id).collect(Collectors.toSet());
         List<TestCaseRow> testCases = suite.testCases().stream()
-                .map(t -> new TestCaseRow(t.id(), t.title().in(locale), t.classId(),
-                        t.manual() ? "manual" : String.join(", ",
-                                t.checks().stream().map(CheckDeclaration::kind).distinct().toList()),
-                        t.requirements(), t.mandatory(), t.manual(),
+                .map(t -> new TestCaseRow(t.id(), t.title().in(locale), t.classId(), kinds(t), t.requirements(), t.mandatory(),
+                        t.manual(), t.notTestable() ? t.notTestableReason().in(locale) : null,
                         t.requirements().stream().filter(id -> !known.contains(id)).toList()))
                 .toList();
         return new Traceability(matrix, testCases);
     }
 
+    private static String kinds(TestCase testCase) {
+        if (testCase.notTestable()) {
+            return "not-testable";
+        }
+        return testCase.manual() ? "manual"
+                : String.join(", ", testCase.checks().stream().map(CheckDeclaration::kind).distinct().toList());
+    }
+
+    /** Requirements that a test case of the suite can verify. */
     public long covered() {
         return matrix.stream().filter(MatrixRow::covered).count();
     }
 
+    /** Requirements no test case traces: gaps in the suite. */
     public long uncovered() {
-        return matrix.size() - covered();
+        return matrix.stream().filter(MatrixRow::uncovered).count();
     }
 
-    public long notTestable() {
+    /** Requirements traced only by test cases marked not testable. */
+    public long notTestableRequirements() {
+        return matrix.stream().filter(MatrixRow::notTestable).count();
+    }
+
+    public long manual() {
+        return testCases.stream().filter(TestCaseRow::manual).count();
+    }
+
+    public long markedNotTestable() {
         return testCases.stream().filter(TestCaseRow::notTestable).count();
     }
 }
